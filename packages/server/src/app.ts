@@ -1,0 +1,68 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAccountRoutes } from './features/accounts/routes.js';
+import { UserSchema } from './features/accounts/schemas.js';
+import { registerHealthRoutes } from './features/health/routes.js';
+import { registerAuthentication } from './features/sessions/authenticate.js';
+import { registerCsrfRoute } from './features/sessions/csrf-route.js';
+import { registerSessionRoutes } from './features/sessions/routes.js';
+import { registerSpaceRoutes } from './features/space/routes.js';
+import { SpaceSchema } from './features/space/schemas.js';
+import type { AppDeps } from './platform/deps.js';
+import { registerErrorHandling } from './platform/errors.js';
+import { ProblemSchema } from './platform/http-schemas.js';
+import { loggerOptions } from './platform/logger.js';
+import { registerOpenApi } from './platform/openapi.js';
+import { registerRateLimits } from './platform/rate-limit.js';
+import { registerSecurity } from './platform/security.js';
+import { registerWebApp } from './platform/web-static.js';
+
+export const API_VERSION = '0.1.0';
+/** JSON bodies above this are refused with 413; nothing in the API needs more. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface BuildAppOptions {
+  /** Serve packages/web/dist as well (production); API tests leave it off. */
+  readonly serveWebApp?: boolean;
+  readonly logger?: boolean;
+}
+
+/**
+ * Builds the whole HTTP application from its dependencies. Request flow: authenticate (hook) →
+ * validate (schema) → authorize (core/policy in the service) → service → store → response schema.
+ */
+export async function buildApp(
+  deps: AppDeps,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const logger = options.logger === false ? false : (loggerOptions(deps.config) ?? true);
+  const app: FastifyInstance = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.config.trustProxy,
+    disableRequestLogging: false,
+    ajv: {
+      // Unknown fields and wrong types are errors, never silently dropped or converted.
+      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
+    },
+  });
+  registerErrorHandling(app);
+  app.addSchema(ProblemSchema);
+  app.addSchema(UserSchema);
+  app.addSchema(SpaceSchema);
+  await registerOpenApi(app, API_VERSION);
+  await registerSecurity(app, deps.config, deps.cookieSecret);
+  await registerRateLimits(app, deps.db);
+  registerAuthentication(app, deps);
+
+  registerHealthRoutes(app, deps);
+  registerCsrfRoute(app);
+  registerAccountRoutes(app, deps);
+  registerSessionRoutes(app, deps);
+  registerSpaceRoutes(app, deps);
+
+  if (options.serveWebApp) {
+    const served = await registerWebApp(app);
+    if (!served) app.log.warn('The web app is not built (packages/web/dist); run "npm run build".');
+  }
+  return app;
+}

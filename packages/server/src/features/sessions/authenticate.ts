@@ -1,0 +1,37 @@
+import { DomainError } from '@amend/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
+import { readSessionToken } from './cookie.js';
+import { type AuthenticatedSession, resumeSession } from './service.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, or null. Set for every /api request before its handler runs. */
+    auth: AuthenticatedSession | null;
+  }
+}
+
+export function registerAuthentication(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = readSessionToken(request);
+    request.auth = token ? await resumeSession(deps, token) : null;
+  });
+}
+
+/** For handlers that need a signed-in person; everyone else gets 401 with a clear message. */
+export function requireAuth(request: FastifyRequest): AuthenticatedSession {
+  if (!request.auth) {
+    throw new DomainError('UNAUTHENTICATED', 'Please sign in to continue.');
+  }
+  return request.auth;
+}
+
+export function originOf(request: FastifyRequest): RequestOrigin {
+  const userAgent = request.headers['user-agent'];
+  return {
+    ipAddress: request.ip ?? null,
+    userAgent: typeof userAgent === 'string' ? userAgent : null,
+  };
+}

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { buildApp } from './app.js';
+import { connectDatabase, type DatabaseHandle } from './db/database.js';
+import { DataDirInUseError, type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.js';
+import { migrate, readMigrations } from './db/migrations.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { createOutboxMailer, createSmtpMailer } from './platform/mail.js';
+import { createPasswordHasher } from './platform/passwords.js';
+import { pruneRateLimitCounters } from './platform/rate-limit.js';
+import { resolveCookieSecret } from './platform/security.js';
+
+/** Starts Amend: configuration, database (embedded unless DATABASE_URL), migrations, HTTP. */
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  let connectionString = config.databaseUrl;
+  if (!connectionString) {
+    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
+    connectionString = embedded.connectionString;
+  }
+  let database: DatabaseHandle | null = null;
+  try {
+    database = connectDatabase(connectionString);
+    const migrations = await readMigrations();
+    const report = await migrate(database.db, migrations);
+    await pruneRateLimitCounters(database.db);
+    const mailer = config.smtpUrl
+      ? createSmtpMailer(config.smtpUrl, config.mailFrom)
+      : createOutboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom);
+    const app = await buildApp(
+      {
+        config,
+        db: database.db,
+        mailer,
+        hasher: createPasswordHasher(config.maxConcurrentHashes),
+        now: () => new Date(),
+        latestMigration: report.latest,
+        cookieSecret: await resolveCookieSecret(config),
+      },
+      { serveWebApp: true },
+    );
+
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down: finishing open requests');
+      await app.close();
+      mailer.close();
+      await database?.close();
+      await embedded?.stop();
+      app.log.info('stopped cleanly');
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+    await app.listen({ port: config.port, host: config.host });
+    app.log.info(
+      {
+        database: embedded
+          ? `embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')}`
+          : 'DATABASE_URL',
+        migrationsApplied: report.applied,
+        mail: mailer.destination,
+        startupMs: Date.now() - startedAt,
+      },
+      `Amend is ready at ${config.publicUrl.toString()}`,
+    );
+    if (!config.smtpUrl) {
+      app.log.info(
+        `No SMTP_URL set: e-mails (such as password resets) are saved as .eml files in ${path.join(config.dataDir, 'outbox')}`,
+      );
+    }
+  } catch (error) {
+    await database?.close().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error('Amend could not start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,113 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, validated once at start. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Set: use this PostgreSQL. Unset: start the embedded one in dataDir. */
+  readonly databaseUrl: string | null;
+  /** Where people reach Amend; used in e-mailed links and to decide whether cookies are Secure. */
+  readonly publicUrl: URL;
+  /** Unset: e-mails are written to `<dataDir>/outbox` instead of being sent. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** Signs the CSRF cookie. Generated and kept in the data directory when not given. */
+  readonly cookieSecret: string | null;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly trustProxy: boolean;
+  /** Argon2id hashes allowed at once; the rest wait, so a sign-in storm cannot starve the CPU. */
+  readonly maxConcurrentHashes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Amend cannot start because of its configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integerIn(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+    return fallback;
+  }
+  return value;
+}
+
+function urlWithProtocol(
+  env: Env,
+  name: string,
+  protocols: string[],
+  problems: string[],
+): URL | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  try {
+    const url = new URL(raw);
+    if (!protocols.includes(url.protocol)) {
+      problems.push(
+        `${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}; it is "${url.protocol}//…".`,
+      );
+      return null;
+    }
+    return url;
+  } catch {
+    problems.push(`${name} is not a valid URL.`);
+    return null;
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const port = integerIn(env, 'PORT', 3000, 0, 65_535, problems);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const dataDir = path.resolve(env.AMEND_DATA_DIR?.trim() || './data');
+  const database = urlWithProtocol(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const smtp = urlWithProtocol(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
+  const publicUrl =
+    urlWithProtocol(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ??
+    new URL(`http://localhost:${port === 0 ? 3000 : port}`);
+  const cookieSecret = env.AMEND_COOKIE_SECRET?.trim() || null;
+  if (cookieSecret !== null && cookieSecret.length < 32) {
+    problems.push('AMEND_COOKIE_SECRET must be at least 32 characters long.');
+  }
+  const logLevelRaw = env.LOG_LEVEL?.trim() || 'info';
+  const logLevel = LOG_LEVELS.find((level) => level === logLevelRaw);
+  if (!logLevel)
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; it is "${logLevelRaw}".`);
+  const trustProxyRaw = env.TRUST_PROXY?.trim() || 'false';
+  if (!['true', 'false'].includes(trustProxyRaw))
+    problems.push('TRUST_PROXY must be true or false.');
+  const maxConcurrentHashes = integerIn(env, 'AMEND_MAX_CONCURRENT_HASHES', 2, 1, 64, problems);
+  const mailFrom = env.MAIL_FROM?.trim() || `Amend <no-reply@${publicUrl.hostname}>`;
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl: database?.toString() ?? null,
+    publicUrl,
+    smtpUrl: smtp?.toString() ?? null,
+    mailFrom,
+    cookieSecret,
+    logLevel: logLevel ?? 'info',
+    trustProxy: trustProxyRaw === 'true',
+    maxConcurrentHashes,
+  };
+}
