@@ -1,0 +1,82 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../platform/config.js';
+import type { AppDeps } from '../platform/deps.js';
+import { createSmtpMailer } from '../platform/mail.js';
+import { createPasswordHasher } from '../platform/passwords.js';
+import { TestClient } from './client.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { startTestSmtpServer, type TestSmtpServer } from './smtp.js';
+
+/** A clock tests can move forward, to reach expiry times without waiting for them. */
+export class TestClock {
+  private offsetMs = 0;
+  now = (): Date => new Date(Date.now() + this.offsetMs);
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+  reset(): void {
+    this.offsetMs = 0;
+  }
+}
+
+export interface TestContext {
+  readonly app: FastifyInstance;
+  readonly database: TestDatabase;
+  readonly smtp: TestSmtpServer;
+  readonly clock: TestClock;
+  readonly deps: AppDeps;
+  /** A new browser-like client with its own cookie jar. */
+  client(): TestClient;
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that give the test file its own database, a real SMTP
+ * server and the real app. Use it at the top of a test file: `const ctx = useTestContext();`.
+ */
+export function useTestContext(): TestContext {
+  const holder: { value?: TestContext } = {};
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    const smtp = await startTestSmtpServer();
+    const clock = new TestClock();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'amend-app-'));
+    const config = loadConfig({
+      AMEND_DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'http://amend.test',
+      LOG_LEVEL: 'silent',
+    });
+    const deps: AppDeps = {
+      config,
+      db: database.db,
+      mailer: createSmtpMailer(smtp.url, config.mailFrom),
+      hasher: createPasswordHasher(2),
+      now: clock.now,
+      latestMigration: 1,
+      cookieSecret: 'test-cookie-secret-that-is-long-enough-to-sign',
+    };
+    const app = await buildApp(deps, { logger: false });
+    await app.ready();
+    holder.value = { app, database, smtp, clock, deps, client: () => new TestClient(app) };
+  });
+  afterAll(async () => {
+    const context = holder.value;
+    if (!context) return;
+    await context.app.close();
+    context.deps.mailer.close();
+    await context.smtp.close();
+    await context.database.drop();
+  });
+  return new Proxy({} as TestContext, {
+    get(_target, property: keyof TestContext) {
+      if (!holder.value) throw new Error('The test context is only available inside tests and hooks.');
+      return holder.value[property];
+    },
+  });
+}
