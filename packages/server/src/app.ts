@@ -20,6 +20,13 @@ export const API_VERSION = '0.1.0';
 /** JSON bodies above this are refused with 413; nothing in the API needs more. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** "METHOD /path" for every route registered, in registration order. */
+    registeredRoutes: readonly string[];
+  }
+}
+
 export interface BuildAppOptions {
   /** Serve packages/web/dist as well (production); API tests leave it off. */
   readonly serveWebApp?: boolean;
@@ -39,11 +46,18 @@ export async function buildApp(
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.trustProxy,
-    disableRequestLogging: false,
     ajv: {
       // Unknown fields and wrong types are errors, never silently dropped or converted.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
     },
+  });
+  // Every route the app serves, so tests can prove each one is in the authorization matrix.
+  const registeredRoutes: string[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') registeredRoutes.push(`${method} ${route.url}`);
+    }
   });
   registerErrorHandling(app);
   app.addSchema(ProblemSchema);

@@ -75,7 +75,8 @@ export function useTestContext(): TestContext {
   });
   return new Proxy({} as TestContext, {
     get(_target, property: keyof TestContext) {
-      if (!holder.value) throw new Error('The test context is only available inside tests and hooks.');
+      if (!holder.value)
+        throw new Error('The test context is only available inside tests and hooks.');
       return holder.value[property];
     },
   });

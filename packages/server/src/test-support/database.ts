@@ -23,7 +23,9 @@ async function withAdmin<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> {
 /** A fresh, fully migrated database copied from the run's template (fast: a file copy). */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `amend_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`));
+  await withAdmin((admin) =>
+    admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`),
+  );
   const url = new URL(inject('adminDatabaseUrl'));
   url.pathname = `/${name}`;
   const handle = connectDatabase(url.toString(), 5);

@@ -31,7 +31,11 @@ export async function signUp(
   return { client, id: response.body.user.id, email, displayName, password: GOOD_PASSWORD };
 }
 
-export async function createSpace(person: SignedUpPerson, role = 'hurt', cameToLightOn = '2026-01-15') {
+export async function createSpace(
+  person: SignedUpPerson,
+  role = 'hurt',
+  cameToLightOn = '2026-01-15',
+) {
   const response = await person.client.post('/api/v1/space', {
     relationshipType: 'marriage',
     role,
@@ -41,7 +45,9 @@ export async function createSpace(person: SignedUpPerson, role = 'hurt', cameToL
   return response.body.space;
 }
 
-export async function invite(person: SignedUpPerson): Promise<{ id: string; code: string; token: string }> {
+export async function invite(
+  person: SignedUpPerson,
+): Promise<{ id: string; code: string; token: string }> {
   const response = await person.client.post('/api/v1/space/invitations');
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   const { id, code, link } = response.body.invitation;
@@ -54,7 +60,10 @@ export async function linkedCouple(ctx: TestContext) {
   await createSpace(creator, 'hurt');
   const { token } = await invite(creator);
   const partner = await signUp(ctx, { displayName: 'Sam' });
-  const accepted = await partner.client.post('/api/v1/invitations/accept', { token, role: 'involved' });
+  const accepted = await partner.client.post('/api/v1/invitations/accept', {
+    token,
+    role: 'involved',
+  });
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   return { creator, partner, space: accepted.body.space };
 }

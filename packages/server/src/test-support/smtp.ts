@@ -1,4 +1,4 @@
-import { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -28,7 +28,10 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
         received.push({
           to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
           // Undo quoted-printable soft line breaks so links can be matched whole.
-          raw: Buffer.concat(chunks).toString('utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='),
+          raw: Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/=\r?\n/g, '')
+            .replace(/=3D/g, '='),
         });
         callback();
       });
@@ -39,7 +42,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    lastMailTo: (address) => received.filter((mail) => mail.to.includes(address.toLowerCase())).at(-1),
+    lastMailTo: (address) =>
+      received.filter((mail) => mail.to.includes(address.toLowerCase())).at(-1),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

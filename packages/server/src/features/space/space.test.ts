@@ -43,7 +43,11 @@ describe('a recovery space', () => {
   it('refuses a date in the future or one that does not exist', async () => {
     const person = await signUp(ctx);
     for (const cameToLightOn of ['2999-01-01', '2026-02-30']) {
-      const response = await person.client.post('/api/v1/space', { relationshipType: 'dating', role: 'hurt', cameToLightOn });
+      const response = await person.client.post('/api/v1/space', {
+        relationshipType: 'dating',
+        role: 'hurt',
+        cameToLightOn,
+      });
       expect(response.status).toBe(400);
       expect(response.body.errors[0].field).toBe('cameToLightOn');
     }
@@ -52,7 +56,11 @@ describe('a recovery space', () => {
 
   it('refuses an unknown relationship type or role', async () => {
     const person = await signUp(ctx);
-    const response = await person.client.post('/api/v1/space', { relationshipType: 'situationship', role: 'hurt', cameToLightOn: '2026-01-01' });
+    const response = await person.client.post('/api/v1/space', {
+      relationshipType: 'situationship',
+      role: 'hurt',
+      cameToLightOn: '2026-01-01',
+    });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
   });
@@ -60,10 +68,18 @@ describe('a recovery space', () => {
   it('one person is in at most one active space', async () => {
     const person = await signUp(ctx);
     await createSpace(person);
-    const second = await person.client.post('/api/v1/space', { relationshipType: 'other', role: 'hurt', cameToLightOn: '2026-01-01' });
+    const second = await person.client.post('/api/v1/space', {
+      relationshipType: 'other',
+      role: 'hurt',
+      cameToLightOn: '2026-01-01',
+    });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('ALREADY_IN_SPACE');
-    const memberships = await ctx.database.db.selectFrom('couple_members').select('id').where('user_id', '=', person.id).execute();
+    const memberships = await ctx.database.db
+      .selectFrom('couple_members')
+      .select('id')
+      .where('user_id', '=', person.id)
+      .execute();
     expect(memberships).toHaveLength(1);
   });
 });
@@ -89,7 +105,11 @@ describe('inviting a partner', () => {
     const person = await signUp(ctx);
     await createSpace(person);
     const { id, code, token } = await invite(person);
-    const row = await ctx.database.db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('invitations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(code);
     expect(JSON.stringify(row)).not.toContain(token);
   });
@@ -100,13 +120,27 @@ describe('inviting a partner', () => {
     const { code } = await invite(creator);
     const partner = await signUp(ctx, { displayName: 'Sam' });
 
-    const preview = await partner.client.post('/api/v1/invitations/preview', { code: code.toLowerCase() });
+    const preview = await partner.client.post('/api/v1/invitations/preview', {
+      code: code.toLowerCase(),
+    });
     expect(preview.status).toBe(200);
-    expect(preview.body.invitation).toMatchObject({ inviterName: 'Alex', relationshipType: 'marriage' });
+    expect(preview.body.invitation).toMatchObject({
+      inviterName: 'Alex',
+      relationshipType: 'marriage',
+    });
 
-    const accepted = await partner.client.post('/api/v1/invitations/accept', { code, role: 'involved' });
+    const accepted = await partner.client.post('/api/v1/invitations/accept', {
+      code,
+      role: 'involved',
+    });
     expect(accepted.status).toBe(200);
-    const members = accepted.body.space.members.map((m: { displayName: string; role: string; isYou: boolean }) => [m.displayName, m.role, m.isYou]);
+    const members = accepted.body.space.members.map(
+      (m: { displayName: string; role: string; isYou: boolean }) => [
+        m.displayName,
+        m.role,
+        m.isYou,
+      ],
+    );
     expect(members).toEqual([
       ['Alex', 'hurt', false],
       ['Sam', 'involved', true],
@@ -124,7 +158,9 @@ describe('inviting a partner', () => {
     await createSpace(other);
     const { token } = await invite(other);
     const first = await signUp(ctx);
-    expect((await first.client.post('/api/v1/invitations/accept', { token, role: 'hurt' })).status).toBe(200);
+    expect(
+      (await first.client.post('/api/v1/invitations/accept', { token, role: 'hurt' })).status,
+    ).toBe(200);
     const second = await signUp(ctx);
     const again = await second.client.post('/api/v1/invitations/accept', { token, role: 'hurt' });
     expect(again.status).toBe(410);
@@ -146,7 +182,10 @@ describe('inviting a partner', () => {
     ctx.clock.advance(7 * DAY_MS + 1000);
     try {
       const partner = await signUp(ctx);
-      const response = await partner.client.post('/api/v1/invitations/accept', { token, role: 'involved' });
+      const response = await partner.client.post('/api/v1/invitations/accept', {
+        token,
+        role: 'involved',
+      });
       expect(response.status).toBe(410);
       expect(response.body.code).toBe('INVITATION_EXPIRED');
       expect(response.body.detail).toMatch(/new one/);
@@ -161,10 +200,17 @@ describe('inviting a partner', () => {
     const first = await invite(creator);
     const second = await invite(creator);
     const partner = await signUp(ctx);
-    const replaced = await partner.client.post('/api/v1/invitations/preview', { token: first.token });
+    const replaced = await partner.client.post('/api/v1/invitations/preview', {
+      token: first.token,
+    });
     expect(replaced.body.code).toBe('INVITATION_REVOKED');
-    expect((await creator.client.delete(`/api/v1/space/invitations/${second.id}`)).status).toBe(204);
-    const revoked = await partner.client.post('/api/v1/invitations/accept', { code: second.code, role: 'involved' });
+    expect((await creator.client.delete(`/api/v1/space/invitations/${second.id}`)).status).toBe(
+      204,
+    );
+    const revoked = await partner.client.post('/api/v1/invitations/accept', {
+      code: second.code,
+      role: 'involved',
+    });
     expect(revoked.status).toBe(410);
     expect(revoked.body.code).toBe('INVITATION_REVOKED');
   });
@@ -184,7 +230,10 @@ describe('inviting a partner', () => {
     const creator = await signUp(ctx);
     await createSpace(creator);
     const { code } = await invite(creator);
-    const response = await creator.client.post('/api/v1/invitations/accept', { code, role: 'hurt' });
+    const response = await creator.client.post('/api/v1/invitations/accept', {
+      code,
+      role: 'hurt',
+    });
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('INVITATION_OWN');
   });
@@ -226,10 +275,17 @@ describe('leaving a space', () => {
     const space = await createSpace(creator);
     const { code } = await invite(creator);
     expect((await creator.client.post('/api/v1/space/leave')).status).toBe(204);
-    const couple = await ctx.database.db.selectFrom('couples').select('ended_at').where('id', '=', space.id).executeTakeFirstOrThrow();
+    const couple = await ctx.database.db
+      .selectFrom('couples')
+      .select('ended_at')
+      .where('id', '=', space.id)
+      .executeTakeFirstOrThrow();
     expect(couple.ended_at).not.toBeNull();
     const stranger = await signUp(ctx);
-    const response = await stranger.client.post('/api/v1/invitations/accept', { code, role: 'hurt' });
+    const response = await stranger.client.post('/api/v1/invitations/accept', {
+      code,
+      role: 'hurt',
+    });
     expect(response.body.code).toBe('INVITATION_REVOKED');
   });
 

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has safe defaults: port 3000 on loopback, ./data, embedded database, outbox mail', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      smtpUrl: null,
+    });
+    expect(config.dataDir).toBe(path.resolve('./data'));
+    expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+  });
+
+  it('lists every bad value with what is expected, all at once', () => {
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SMTP_URL: 'not a url',
+        LOG_LEVEL: 'loud',
+        AMEND_COOKIE_SECRET: 'short',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems } = error as ConfigError;
+      expect(problems).toHaveLength(5);
+      expect(problems.join('\n')).toMatch(/PORT must be a whole number/);
+      expect(problems.join('\n')).toMatch(/DATABASE_URL must start with postgres:/);
+    }
+  });
+
+  it('reads an external database, SMTP and the public address', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://amend@db.internal:5432/amend',
+      SMTP_URL: 'smtps://user:pass@mail.example.org',
+      PUBLIC_URL: 'https://amend.example.org',
+      PORT: '8080',
+    });
+    expect(config.databaseUrl).toBe('postgres://amend@db.internal:5432/amend');
+    expect(config.smtpUrl).toContain('smtps://');
+    expect(config.publicUrl.protocol).toBe('https:');
+    expect(config.port).toBe(8080);
+  });
+});
