@@ -14,7 +14,9 @@ declare module 'vitest' {
 
 /** Builds what `npm start` needs, then starts one server on a fresh embedded database. */
 export default async function setup(project: TestProject) {
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), '--if-needed'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), '--if-needed'], {
+    stdio: 'inherit',
+  });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'amend-e2e-'));
   await chmod(dataDir, 0o755);
   const server: RunningServer = await startServer(dataDir, await freePort());

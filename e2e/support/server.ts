@@ -26,7 +26,11 @@ export interface RunningServer {
 }
 
 /** Starts the built server exactly as `npm start` does, and waits for /readyz. */
-export async function startServer(dataDir: string, port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'packages/server/dist/main.js')], {
     cwd: REPO_ROOT,
     env: {
@@ -52,7 +56,8 @@ export async function startServer(dataDir: string, port: number, extraEnv: Recor
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited early (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited early (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`${baseUrl}/readyz`);
       if (response.ok) break;

