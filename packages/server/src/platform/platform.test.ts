@@ -72,6 +72,32 @@ describe('rate limiting', () => {
       .execute();
     expect(counters[0]?.hits).toBeGreaterThanOrEqual(11);
   });
+
+  it('counts each route separately, so failed sign-ins do not block signing up', async () => {
+    const client = ctx.client();
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      await client.post('/api/v1/sessions', {
+        email: 'slow@example.org',
+        password: `guess ${attempt}`,
+      });
+    }
+    const signUp = await client.post('/api/v1/accounts', {
+      email: 'slow@example.org',
+      password: 'finally signing up',
+      displayName: 'Slow',
+      timeZone: 'UTC',
+    });
+    expect(signUp.status).toBe(201);
+    const keys = await ctx.database.db
+      .selectFrom('rate_limit_counters')
+      .select('key')
+      .where('key', 'like', `%${client.remoteAddress}`)
+      .execute();
+    expect(keys.map((row) => row.key).sort()).toEqual([
+      `POST /api/v1/accounts ${client.remoteAddress}`,
+      `POST /api/v1/sessions ${client.remoteAddress}`,
+    ]);
+  });
 });
 
 describe('audit trail', () => {

@@ -41,11 +41,18 @@ function postgresStore(db: AmendDb) {
         }, callback);
     }
 
-    child(routeOptions: { method: string | string[]; url: string }): FastifyRateLimitStore {
-      const method = Array.isArray(routeOptions.method)
-        ? routeOptions.method.join(',')
-        : routeOptions.method;
-      return new PostgresRateLimitStore({}, `${method} ${routeOptions.url} `);
+    /**
+     * One counter per route: the plugin passes the merged limit settings with the route under
+     * `routeInfo` (its type declaration says route options; the code passes this shape).
+     */
+    child(settings: unknown): FastifyRateLimitStore {
+      const route = (settings as { routeInfo?: { method?: string | string[]; url?: string } })
+        .routeInfo;
+      if (!route?.url || !route.method) {
+        throw new Error('rate-limit store: the route of a per-route limit is unknown');
+      }
+      const method = [route.method].flat().join(',');
+      return new PostgresRateLimitStore({}, `${method} ${route.url} `);
     }
   }
   return PostgresRateLimitStore;
