@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { forgetPendingInvitation } from '../features/invitations/pendingInvitation';
+
+/** A busy, ordinary page that gives nothing away to someone glancing at the screen. */
+export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** Two presses of Escape within this window leave the app. */
+export const QUICK_EXIT_KEY_WINDOW_MS = 1000;
+
+/**
+ * Leave Amend at once: hide the page, forget what is cached in memory and in this tab,
+ * and replace the current history entry so Back does not return to this page.
+ */
+export function quickExit(queryClient: QueryClient): void {
+  document.documentElement.classList.add('is-leaving');
+  document.title = '';
+  queryClient.clear();
+  forgetPendingInvitation();
+  window.location.replace(QUICK_EXIT_URL);
+}

@@ -1,0 +1,30 @@
+import { PageHeading } from '../../app/ui/PageHeading';
+import { formatCalendarDate, t } from '../../i18n';
+import { InvitationPanel } from '../invitations/InvitationPanel';
+import { LeaveSpaceSection } from './LeaveSpaceSection';
+import { MembersCard } from './MembersCard';
+import { NextStepsCard } from './NextStepsCard';
+import { SPACE_CAPACITY, type Space } from './types';
+
+export function SpaceHome({ space }: { space: Space }) {
+  return (
+    <div className="stack stack--loose">
+      <div className="stack">
+        <PageHeading>{t('space.title')}</PageHeading>
+        <p className="lead">{t('space.day', { count: space.daysSinceBegan })}</p>
+        <p>
+          {t('space.cameToLight', {
+            count: space.daysSinceCameToLight,
+            date: formatCalendarDate(space.cameToLightOn),
+          })}
+        </p>
+      </div>
+      <NextStepsCard keys={space.nextSteps} />
+      {space.members.length < SPACE_CAPACITY ? (
+        <InvitationPanel pendingInvitation={space.pendingInvitation} />
+      ) : null}
+      <MembersCard members={space.members} />
+      <LeaveSpaceSection members={space.members} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api/client';
+import type { RelationshipType, Role, Space } from './types';
+
+export const spaceKey = ['space'] as const;
+
+export function useSpace() {
+  return useQuery({
+    queryKey: spaceKey,
+    queryFn: async () => (await api.get<{ space: Space | null }>('/space')).space,
+  });
+}
+
+export interface CreateSpaceInput {
+  relationshipType: RelationshipType;
+  role: Role;
+  cameToLightOn: string;
+}
+
+export function useCreateSpace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateSpaceInput) => api.post<{ space: Space }>('/space', input),
+    onSuccess: ({ space }) => queryClient.setQueryData(spaceKey, space),
+    // Already in a space (perhaps created in another tab): show the one that exists.
+    onError: () => queryClient.invalidateQueries({ queryKey: spaceKey }),
+  });
+}
+
+export function useLeaveSpace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/space/leave'),
+    onSuccess: () => queryClient.setQueryData(spaceKey, null),
+  });
+}
