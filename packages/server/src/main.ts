@@ -73,6 +73,15 @@ async function main(): Promise<void> {
       },
       `Amend is ready at ${config.publicUrl.toString()}`,
     );
+    if (process.stderr.isTTY) {
+      // JSON logs are for machines; a person who just typed `npm start` gets a plain sentence.
+      const outbox = config.smtpUrl
+        ? ''
+        : `\n  E-mails (password resets) are saved in ${path.join(config.dataDir, 'outbox')}`;
+      console.error(
+        `\n  Amend is ready: open ${config.publicUrl.toString()}${outbox}\n  Press Ctrl-C to stop.\n`,
+      );
+    }
     if (!config.smtpUrl) {
       app.log.info(
         `No SMTP_URL set: e-mails (such as password resets) are saved as .eml files in ${path.join(config.dataDir, 'outbox')}`,

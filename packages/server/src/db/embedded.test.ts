@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,18 @@ describe('the embedded database', () => {
     await writeFile(path.join(dataDir, 'amend.pid'), '999999999\n');
     const embedded = await startEmbeddedDatabase({ dataDir });
     await embedded.stop();
+  });
+
+  it('stops promptly even when PostgreSQL was already told to stop (Ctrl-C reaches both)', async () => {
+    const embedded = await startEmbeddedDatabase({ dataDir });
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    const postmaster = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+    process.kill(postmaster, 'SIGINT');
+    while (existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = Date.now();
+    await embedded.stop();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(existsSync(path.join(dataDir, 'amend.pid'))).toBe(false);
   });
 
   it('listens on a private loopback port, never PostgreSQL’s usual 5432', async () => {

