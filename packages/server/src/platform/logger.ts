@@ -29,7 +29,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOp
         return {
           id: request.id,
           method: request.method,
-          route: request.routeOptions?.url ?? request.url.split('?')[0],
+          route: request.routeOptions?.url ?? request.url?.split('?')[0],
         };
       },
     },
