@@ -100,6 +100,42 @@ describe('accounts in the browser', () => {
     await page.waitForURL((url) => url.origin !== new URL(inject('baseUrl')).origin);
   });
 
+  it('signing in works with the keyboard alone, starting from the skip link', async () => {
+    const email = uniqueEmail('keys');
+    await createAccount(email, 'typed without a mouse');
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        return element?.labels?.[0]?.textContent?.trim() ?? element?.textContent?.trim() ?? '';
+      });
+    // Each page starts with focus on its heading, so a screen reader announces where you are.
+    expect(await focusedLabel()).toBe('Sign in');
+    // The skip link is the first stop on the page: reachable backwards, and it leads into main.
+    for (
+      let presses = 0;
+      presses < 8 && (await focusedLabel()) !== 'Skip to main content';
+      presses += 1
+    ) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(await focusedLabel()).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+    for (let presses = 0; presses < 5 && (await focusedLabel()) !== 'Email address'; presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedLabel()).toBe('Email address');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('Password');
+    await page.keyboard.type('typed without a mouse');
+    await page.keyboard.press('Enter');
+    await waitForPath(page, '/space');
+  });
+
   it('other pages have no accessibility violations', async () => {
     const page = await context.newPage();
     for (const path of ['/join', '/no-such-page']) {
