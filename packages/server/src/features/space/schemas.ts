@@ -68,7 +68,7 @@ export const CreateSpaceBody = strictObject({
 export const CreatedInvitationEnvelope = Type.Object({
   invitation: Type.Object({
     id: Uuid,
-    code: Type.String({ description: 'Short code, shown once: XXXX-XXXX' }),
+    code: Type.String({ description: 'Short code of 8 characters such as 7KQ2-M9XD, shown once' }),
     link: Type.String({ description: 'One-time link, shown once' }),
     expiresAt: IsoDateTime,
   }),

@@ -126,6 +126,13 @@ export async function viewSpace(
   };
 }
 
+function alreadyInSpace(): DomainError {
+  return new DomainError(
+    'ALREADY_IN_SPACE',
+    'You are already in a recovery space. Leave it first to start a new one.',
+  );
+}
+
 export interface CreateSpaceInput {
   readonly relationshipType: RelationshipType;
   readonly role: PartnerRole;
@@ -154,10 +161,7 @@ export async function createSpace(
     throw new DomainError('VALIDATION_FAILED', 'The date needs another look.', problems);
   }
   if (!mayEnterSpace(await actorFor(deps, userId))) {
-    throw new DomainError(
-      'ALREADY_IN_SPACE',
-      'You are already in a recovery space. Leave it first to start a new one.',
-    );
+    throw alreadyInSpace();
   }
   const coupleId = newId();
   try {
@@ -180,10 +184,7 @@ export async function createSpace(
   } catch (error) {
     // Two tabs creating at once: the one-active-space index lets only the first through.
     if (store.isUniqueViolation(error)) {
-      throw new DomainError(
-        'ALREADY_IN_SPACE',
-        'You are already in a recovery space. Leave it first to start a new one.',
-      );
+      throw alreadyInSpace();
     }
     throw error;
   }
