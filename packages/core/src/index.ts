@@ -5,5 +5,8 @@ export * from './couples/relationship.js';
 export * from './couples/space-summary.js';
 export * from './errors.js';
 export * from './ids.js';
+export * from './instruments/index.js';
+export * from './metrics/index.js';
 export * from './policy/space-access.js';
+export * from './simulation/recovery-simulator.js';
 export * from './time/local-date.js';

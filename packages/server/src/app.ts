@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAccountRoutes } from './features/accounts/routes.js';
 import { UserSchema } from './features/accounts/schemas.js';
+import { registerCheckinRoutes } from './features/checkins/routes.js';
+import { CheckinSchema } from './features/checkins/schemas.js';
 import { registerHealthRoutes } from './features/health/routes.js';
+import { registerProgressRoutes } from './features/progress/routes.js';
 import { registerAuthentication } from './features/sessions/authenticate.js';
 import { registerCsrfRoute } from './features/sessions/csrf-route.js';
 import { registerSessionRoutes } from './features/sessions/routes.js';
@@ -63,6 +66,7 @@ export async function buildApp(
   app.addSchema(ProblemSchema);
   app.addSchema(UserSchema);
   app.addSchema(SpaceSchema);
+  app.addSchema(CheckinSchema);
   await registerOpenApi(app, API_VERSION);
   await registerSecurity(app, deps.config, deps.cookieSecret);
   await registerRateLimits(app, deps.db);
@@ -73,6 +77,8 @@ export async function buildApp(
   registerAccountRoutes(app, deps);
   registerSessionRoutes(app, deps);
   registerSpaceRoutes(app, deps);
+  registerCheckinRoutes(app, deps);
+  registerProgressRoutes(app, deps);
 
   if (options.serveWebApp) {
     const served = await registerWebApp(app);

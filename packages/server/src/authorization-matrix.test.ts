@@ -17,6 +17,7 @@ type ActorKind = (typeof ACTORS)[number];
 interface Scenario {
   readonly spaceId: string;
   readonly invitation: { id: string; code: string; token: string };
+  readonly checkinId: string;
   readonly clients: Record<ActorKind, TestClient>;
 }
 
@@ -24,12 +25,14 @@ async function buildScenario(): Promise<Scenario> {
   const member = await signUp(ctx, { displayName: 'Target member' });
   const space = await createSpace(member);
   const invitation = await invite(member);
+  const checkin = await member.client.post('/api/v1/checkins', CHECKIN);
   const stranger = await signUp(ctx);
   const other = await signUp(ctx);
   await createSpace(other);
   return {
     spaceId: space.id,
     invitation,
+    checkinId: checkin.body.checkin.id,
     clients: {
       signedOut: ctx.client(),
       stranger: stranger.client,
@@ -46,6 +49,7 @@ async function fingerprint(spaceId: string): Promise<string> {
       (SELECT string_agg(c::text, ',') FROM couples c WHERE c.id = ${spaceId}),
       (SELECT string_agg(m::text, ',' ORDER BY m.id) FROM couple_members m WHERE m.couple_id = ${spaceId}),
       (SELECT string_agg(i::text, ',' ORDER BY i.id) FROM invitations i WHERE i.couple_id = ${spaceId}),
+      (SELECT string_agg(k::text, ',' ORDER BY k.id) FROM checkins k WHERE k.couple_id = ${spaceId}),
       (SELECT string_agg(u::text, ',' ORDER BY u.id) FROM users u
         JOIN couple_members m ON m.user_id = u.id WHERE m.couple_id = ${spaceId})
     )) AS digest`.execute(ctx.database.db);
@@ -75,6 +79,14 @@ const newAccount = () => ({
   displayName: 'M',
   timeZone: 'UTC',
 });
+
+const CHECKIN = {
+  trust: 5,
+  closeness: 5,
+  honestConversations: 1,
+  mood: 'okay',
+  noteVisibility: 'private',
+};
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', url: '/healthz', send: (c) => c.get('/healthz'), expected: everyone(200) },
@@ -181,6 +193,30 @@ const ROUTES: RouteCase[] = [
     send: (c, s) => c.post('/api/v1/invitations/decline', { token: s.invitation.token }),
     expected: signedIn(401, { stranger: 204, otherSpaceMember: 204, member: 409 }),
   },
+  {
+    method: 'GET',
+    url: '/api/v1/checkins',
+    send: (c) => c.get('/api/v1/checkins'),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/checkins',
+    send: (c) => c.post('/api/v1/checkins', CHECKIN),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 201, member: 409 }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/checkins/:checkinId',
+    send: (c, s) => c.request('PUT', `/api/v1/checkins/${s.checkinId}`, { ...CHECKIN, trust: 1 }),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 404, member: 200 }),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/progress',
+    send: (c) => c.get('/api/v1/progress'),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
 ];
 
 /** Cells where the person is entitled to change the target space (the member, or the invitee). */
@@ -188,6 +224,7 @@ const MAY_CHANGE_TARGET = new Set([
   'member POST /api/v1/space/leave',
   'member POST /api/v1/space/invitations',
   'member DELETE /api/v1/space/invitations/:invitationId',
+  'member PUT /api/v1/checkins/:checkinId',
   'stranger POST /api/v1/invitations/accept',
   'stranger POST /api/v1/invitations/decline',
   'otherSpaceMember POST /api/v1/invitations/decline',
@@ -205,8 +242,12 @@ describe('authorization matrix', () => {
         if (response.status >= 400)
           expect(response.headers['content-type']).toContain('application/problem+json');
         if (!MAY_CHANGE_TARGET.has(cell)) expect(await fingerprint(scenario.spaceId)).toBe(before);
-        if (actor !== 'member' && route.url === '/api/v1/space' && response.status === 200) {
-          expect(JSON.stringify(response.body)).not.toContain(scenario.spaceId);
+        // Whatever a non-member is shown, none of it is the target space's.
+        if (actor !== 'member' && route.method === 'GET' && response.status === 200) {
+          const text = JSON.stringify(response.body);
+          expect(text).not.toContain(scenario.spaceId);
+          expect(text).not.toContain(scenario.checkinId);
+          expect(text).not.toContain('Target member');
         }
       });
     }

@@ -1,18 +1,24 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { connectDatabase, type DatabaseHandle } from './db/database.js';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.js';
 import { migrate, readMigrations } from './db/migrations.js';
-import { ConfigError, loadConfig } from './platform/config.js';
+import { type Config, ConfigError, loadConfig } from './platform/config.js';
+import type { AppDeps } from './platform/deps.js';
 import { createOutboxMailer, createSmtpMailer } from './platform/mail.js';
 import { createPasswordHasher } from './platform/passwords.js';
 import { pruneRateLimitCounters } from './platform/rate-limit.js';
 import { resolveCookieSecret } from './platform/security.js';
 
-/** Starts Amend: configuration, database (embedded unless DATABASE_URL), migrations, HTTP. */
-async function main(): Promise<void> {
+export interface RunOptions {
+  /** Runs after migrations and before listening: the demo seeds its history here. */
+  readonly prepare?: (deps: AppDeps) => Promise<void>;
+}
+
+/** Starts Amend: database (embedded unless DATABASE_URL), migrations, HTTP, graceful shutdown. */
+export async function runAmend(config: Config, options: RunOptions = {}): Promise<void> {
   const startedAt = Date.now();
-  const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   let connectionString = config.databaseUrl;
   if (!connectionString) {
@@ -28,18 +34,17 @@ async function main(): Promise<void> {
     const mailer = config.smtpUrl
       ? createSmtpMailer(config.smtpUrl, config.mailFrom)
       : createOutboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom);
-    const app = await buildApp(
-      {
-        config,
-        db: database.db,
-        mailer,
-        hasher: createPasswordHasher(config.maxConcurrentHashes),
-        now: () => new Date(),
-        latestMigration: report.latest,
-        cookieSecret: await resolveCookieSecret(config),
-      },
-      { serveWebApp: true },
-    );
+    const deps: AppDeps = {
+      config,
+      db: database.db,
+      mailer,
+      hasher: createPasswordHasher(config.maxConcurrentHashes),
+      now: () => new Date(),
+      latestMigration: report.latest,
+      cookieSecret: await resolveCookieSecret(config),
+    };
+    await options.prepare?.(deps);
+    const app = await buildApp(deps, { serveWebApp: true });
 
     let closing = false;
     const shutdown = async (signal: string) => {
@@ -94,11 +99,20 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+/** Prints start-up failures a person can act on without a stack trace, and exits. */
+export function exitWithStartupError(error: unknown): never {
   if (error instanceof ConfigError || error instanceof DataDirInUseError) {
     console.error(`\n${error.message}\n`);
   } else {
     console.error('Amend could not start:', error);
   }
   process.exit(1);
-});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    await runAmend(loadConfig());
+  } catch (error) {
+    exitWithStartupError(error);
+  }
+}

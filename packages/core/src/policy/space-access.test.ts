@@ -5,7 +5,7 @@ import { mayEnterSpace, maySpaceAction, type SpaceAction } from './space-access.
 const spaceA = 'a0000000-0000-7000-8000-000000000001' as CoupleId;
 const spaceB = 'b0000000-0000-7000-8000-000000000002' as CoupleId;
 const user = 'c0000000-0000-7000-8000-000000000003' as UserId;
-const actions: SpaceAction[] = ['view', 'invite_partner', 'revoke_invitation', 'leave'];
+const actions: SpaceAction[] = ['view', 'record', 'invite_partner', 'revoke_invitation', 'leave'];
 
 describe('space access policy', () => {
   it('lets an active member do everything in their own space', () => {

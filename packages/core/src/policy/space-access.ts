@@ -6,7 +6,7 @@ export interface Actor {
   readonly activeCoupleId: CoupleId | null;
 }
 
-export type SpaceAction = 'view' | 'invite_partner' | 'revoke_invitation' | 'leave';
+export type SpaceAction = 'view' | 'record' | 'invite_partner' | 'revoke_invitation' | 'leave';
 
 /**
  * The one rule for acting on a recovery space: only its active members may. Anything not granted

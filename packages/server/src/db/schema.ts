@@ -11,6 +11,24 @@ export interface Database {
   rate_limit_counters: RateLimitCountersTable;
   audit_events: AuditEventsTable;
   schema_migrations: SchemaMigrationsTable;
+  checkins: CheckinsTable;
+}
+
+export interface CheckinsTable {
+  couple_id: string;
+  id: string;
+  user_id: string;
+  /** Monday of the ISO week, as 'YYYY-MM-DD' text. */
+  week_start: string;
+  trust: number;
+  closeness: number;
+  honest_conversations: number;
+  mood: string;
+  note: string | null;
+  note_visibility: string;
+  idempotency_key: string | null;
+  created_at: Date;
+  updated_at: Date;
 }
 
 export interface UsersTable {

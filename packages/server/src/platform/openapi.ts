@@ -26,6 +26,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'sessions', description: 'Sign-in, sign-out, CSRF token' },
         { name: 'space', description: 'Your recovery space' },
         { name: 'invitations', description: 'Inviting and joining a partner' },
+        { name: 'checkins', description: 'Weekly check-ins' },
+        { name: 'progress', description: 'The six metrics, computed' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.js';
+import { readMigrations } from '../db/migrations.js';
 import { loadConfig } from '../platform/config.js';
 import type { AppDeps } from '../platform/deps.js';
 import { createSmtpMailer } from '../platform/mail.js';
@@ -18,6 +19,10 @@ export class TestClock {
   now = (): Date => new Date(Date.now() + this.offsetMs);
   advance(ms: number): void {
     this.offsetMs += ms;
+  }
+  /** Jump to an exact moment (time then moves on from there). */
+  set(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
   }
   reset(): void {
     this.offsetMs = 0;
@@ -58,7 +63,7 @@ export function useTestContext(): TestContext {
       mailer: createSmtpMailer(smtp.url, config.mailFrom),
       hasher: createPasswordHasher(2),
       now: clock.now,
-      latestMigration: 1,
+      latestMigration: (await readMigrations()).length,
       cookieSecret: 'test-cookie-secret-that-is-long-enough-to-sign',
     };
     const app = await buildApp(deps, { logger: false });

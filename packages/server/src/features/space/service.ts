@@ -222,3 +222,26 @@ export async function leaveSpace(
     now,
   );
 }
+
+/** The active members of a space with their user ids, for services that join data to people. */
+export async function activeMembers(
+  deps: AppDeps,
+  coupleId: string,
+): Promise<{ memberId: string; userId: string; displayName: string }[]> {
+  const members = await store.listActiveMembers(deps.db, coupleId);
+  return members.map((member) => ({
+    memberId: member.id,
+    userId: member.userId,
+    displayName: member.displayName,
+  }));
+}
+
+/** When the space began, for analyses that count weeks and months of recovery. */
+export async function spaceTimeline(
+  deps: AppDeps,
+  coupleId: string,
+): Promise<{ createdAt: Date; cameToLightOn: string }> {
+  const couple = await store.findCouple(deps.db, coupleId);
+  if (!couple) throw new DomainError('NOT_IN_SPACE', 'You are not in a recovery space yet.');
+  return { createdAt: couple.createdAt, cameToLightOn: couple.cameToLightOn };
+}

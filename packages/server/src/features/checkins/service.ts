@@ -1,0 +1,171 @@
+import { addDays, DomainError, type LocalDate, localDateOf, weekStartOf } from '@amend/core';
+import type { AppDeps } from '../../platform/deps.js';
+import { newId } from '../../platform/tokens.js';
+import { currentUser } from '../accounts/service.js';
+import { authorizedSpace } from '../space/service.js';
+import * as store from './store.js';
+
+export const MOODS = ['very_low', 'low', 'okay', 'good', 'very_good'] as const;
+export type Mood = (typeof MOODS)[number];
+
+export interface CheckinInput {
+  readonly trust: number;
+  readonly closeness: number;
+  readonly honestConversations: number;
+  readonly mood: Mood;
+  readonly note?: string | undefined;
+  readonly noteVisibility: 'private' | 'partner';
+}
+
+export interface CheckinView {
+  readonly id: string;
+  readonly weekStart: string;
+  /** The last calendar day this check-in can still be changed, in the writer's time zone. */
+  readonly editableUntil: string;
+  readonly editable: boolean;
+  readonly trust: number;
+  readonly closeness: number;
+  readonly honestConversations: number;
+  readonly mood: Mood;
+  readonly note: string | null;
+  readonly noteVisibility: 'private' | 'partner';
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What a partner may see of the other's check-in: the ratings, and the note only if shared. */
+export interface PartnerCheckinView {
+  readonly weekStart: string;
+  readonly trust: number;
+  readonly closeness: number;
+  readonly honestConversations: number;
+  readonly note: string | null;
+}
+
+function present(row: store.CheckinRow, currentWeek: LocalDate): CheckinView {
+  return {
+    id: row.id,
+    weekStart: row.weekStart,
+    editableUntil: addDays(row.weekStart as LocalDate, 6),
+    editable: row.weekStart === currentWeek,
+    trust: row.trust,
+    closeness: row.closeness,
+    honestConversations: row.honestConversations,
+    mood: (MOODS as readonly string[]).includes(row.mood) ? (row.mood as Mood) : 'okay',
+    note: row.note,
+    noteVisibility: row.noteVisibility === 'partner' ? 'partner' : 'private',
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function presentForPartner(row: store.CheckinRow): PartnerCheckinView {
+  return {
+    weekStart: row.weekStart,
+    trust: row.trust,
+    closeness: row.closeness,
+    honestConversations: row.honestConversations,
+    note: row.noteVisibility === 'partner' ? row.note : null,
+  };
+}
+
+function cleanValues(input: CheckinInput): store.CheckinValues {
+  const note = input.note?.trim() ? input.note.trim() : null;
+  return {
+    trust: input.trust,
+    closeness: input.closeness,
+    honestConversations: input.honestConversations,
+    mood: input.mood,
+    note,
+    noteVisibility: input.noteVisibility,
+  };
+}
+
+/** The person's space and their current ISO week, counted in their own time zone. */
+async function context(deps: AppDeps, userId: string, action: 'view' | 'record') {
+  const { coupleId } = await authorizedSpace(deps, userId, action);
+  const user = await currentUser(deps, userId);
+  const currentWeek = weekStartOf(localDateOf(deps.now(), user.timeZone));
+  return { coupleId, currentWeek };
+}
+
+export async function recordCheckin(
+  deps: AppDeps,
+  userId: string,
+  input: CheckinInput,
+  idempotencyKey: string | null,
+): Promise<{ checkin: CheckinView; created: boolean }> {
+  const { coupleId, currentWeek } = await context(deps, userId, 'record');
+  if (idempotencyKey) {
+    const earlier = await store.findByIdempotencyKey(deps.db, coupleId, userId, idempotencyKey);
+    if (earlier) return { checkin: present(earlier, currentWeek), created: false };
+  }
+  const inserted = await store.insertCheckin(deps.db, {
+    ...cleanValues(input),
+    id: newId(),
+    coupleId,
+    userId,
+    weekStart: currentWeek,
+    idempotencyKey,
+    at: deps.now(),
+  });
+  if (!inserted) {
+    throw new DomainError(
+      'CHECKIN_EXISTS',
+      'You have already checked in this week. You can change that check-in until the week ends.',
+    );
+  }
+  return { checkin: present(inserted, currentWeek), created: true };
+}
+
+export async function changeCheckin(
+  deps: AppDeps,
+  userId: string,
+  checkinId: string,
+  input: CheckinInput,
+): Promise<CheckinView> {
+  const { coupleId, currentWeek } = await context(deps, userId, 'record');
+  const existing = await store.findOwn(deps.db, coupleId, userId, checkinId);
+  if (!existing) throw new DomainError('NOT_FOUND', 'There is no check-in of yours with that id.');
+  if (existing.weekStart !== currentWeek) {
+    throw new DomainError(
+      'CHECKIN_CLOSED',
+      'That week has ended, so its check-in is kept as it was. This week’s check-in is open.',
+    );
+  }
+  const updated = await store.updateCheckin(
+    deps.db,
+    coupleId,
+    checkinId,
+    cleanValues(input),
+    deps.now(),
+  );
+  return present(updated, currentWeek);
+}
+
+export interface CheckinOverview {
+  readonly currentWeek: string;
+  readonly thisWeek: CheckinView | null;
+  readonly mine: CheckinView[];
+  readonly partner: PartnerCheckinView[];
+}
+
+export async function checkinOverview(deps: AppDeps, userId: string): Promise<CheckinOverview> {
+  const { coupleId, currentWeek } = await context(deps, userId, 'view');
+  const rows = await store.listForCouple(deps.db, coupleId);
+  const mine = rows.filter((row) => row.userId === userId).map((row) => present(row, currentWeek));
+  return {
+    currentWeek,
+    thisWeek: mine.find((checkin) => checkin.weekStart === currentWeek) ?? null,
+    mine: mine.reverse(),
+    partner: rows
+      .filter((row) => row.userId !== userId)
+      .map(presentForPartner)
+      .reverse(),
+  };
+}
+
+/** Every check-in of the space, for the dashboard's analysis (a service-level read, not shown as is). */
+export async function coupleCheckins(deps: AppDeps, coupleId: string): Promise<store.CheckinRow[]> {
+  return store.listForCouple(deps.db, coupleId);
+}
