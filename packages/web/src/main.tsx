@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/forms.css';
+import './styles/checkin.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { forgetCheckinDraft } from '../features/checkins/draft';
 import { forgetPendingInvitation } from '../features/invitations/pendingInvitation';
 
 /** A busy, ordinary page that gives nothing away to someone glancing at the screen. */
@@ -16,5 +17,6 @@ export function quickExit(queryClient: QueryClient): void {
   document.title = '';
   queryClient.clear();
   forgetPendingInvitation();
+  forgetCheckinDraft();
   window.location.replace(QUICK_EXIT_URL);
 }

@@ -1,13 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage';
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
 import { WelcomePage } from '../features/accounts/WelcomePage';
+import { CheckInPage } from '../features/checkins/CheckInPage';
 import { JoinPage } from '../features/invitations/JoinPage';
 import { SpacePage } from '../features/space/SpacePage';
+import { t } from '../i18n';
 import { NotFoundPage } from './NotFoundPage';
 import { SignedInOnly, SignedOutOnly } from './SessionGate';
+import { Loading } from './ui/Loading';
+
+// The dashboard carries the charting library; it loads only when someone opens it.
+const ProgressPage = lazy(() =>
+  import('../features/progress/ProgressPage').then((module) => ({ default: module.ProgressPage })),
+);
 
 export function Routes() {
   return (
@@ -32,6 +41,18 @@ export function Routes() {
       <Route path="/space">
         <SignedInOnly>
           <SpacePage />
+        </SignedInOnly>
+      </Route>
+      <Route path="/check-in">
+        <SignedInOnly>
+          <CheckInPage />
+        </SignedInOnly>
+      </Route>
+      <Route path="/progress">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('progress.loading')} />}>
+            <ProgressPage />
+          </Suspense>
         </SignedInOnly>
       </Route>
       <Route path="/join/:token">{({ token }) => <JoinPage token={token} />}</Route>

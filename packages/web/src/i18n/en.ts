@@ -1,3 +1,5 @@
+import { checkInMessages } from './en-checkins';
+import { progressMessages } from './en-progress';
 import { plural } from './plural';
 
 // Amend's words, in English. Voice (see DESIGN.md): second person, plain, short sentences,
@@ -260,6 +262,8 @@ export const messages = {
       },
     },
   },
+  checkIn: checkInMessages,
+  progress: progressMessages,
   notFound: {
     title: 'We could not find that page',
     body: 'The address may be mistyped, or the page may have moved.',

@@ -1,6 +1,7 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, forgetCsrfToken } from '../../app/api/client';
 import { isApiError } from '../../app/api/problem';
+import { forgetCheckinDraft } from '../checkins/draft';
 
 export interface User {
   id: string;
@@ -62,7 +63,12 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.delete('/sessions/current'),
-    onSuccess: () => replaceSession(queryClient, null),
+    onSuccess: () => {
+      // A half-written check-in (its note perhaps) must not outlive signing out. It is kept
+      // when a session merely expires, so signing in again brings it back.
+      forgetCheckinDraft();
+      replaceSession(queryClient, null);
+    },
   });
 }
 

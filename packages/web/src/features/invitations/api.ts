@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api/client';
 import { isApiError } from '../../app/api/problem';
-import { spaceKey } from '../space/api';
+import { forgetSpaceData, spaceKey } from '../space/api';
 import type { RelationshipType, Role, Space } from '../space/types';
 
 /** A new invitation: the only time the server reveals its link and code. */
@@ -70,6 +70,7 @@ export function useAcceptInvitation() {
     mutationFn: (input: { ref: InvitationRef; role: Role }) =>
       api.post<{ space: Space }>('/invitations/accept', { ...input.ref, role: input.role }),
     onSuccess: ({ space }) => {
+      forgetSpaceData(queryClient);
       queryClient.setQueryData(spaceKey, space);
       queryClient.removeQueries({ queryKey: ['invitationPreview'] });
     },

@@ -1,6 +1,7 @@
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, t } from '../../i18n';
 import { InvitationPanel } from '../invitations/InvitationPanel';
+import { CheckInCard } from './CheckInCard';
 import { LeaveSpaceSection } from './LeaveSpaceSection';
 import { MembersCard } from './MembersCard';
 import { NextStepsCard } from './NextStepsCard';
@@ -19,6 +20,7 @@ export function SpaceHome({ space }: { space: Space }) {
           })}
         </p>
       </div>
+      <CheckInCard />
       <NextStepsCard keys={space.nextSteps} />
       {space.members.length < SPACE_CAPACITY ? (
         <InvitationPanel pendingInvitation={space.pendingInvitation} />

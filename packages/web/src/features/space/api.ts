@@ -1,8 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api/client';
+import { checkinsKey, progressKey } from '../checkins/api';
 import type { RelationshipType, Role, Space } from './types';
 
 export const spaceKey = ['space'] as const;
+
+/** Check-ins and progress belong to a space: forget them when the space changes. */
+export function forgetSpaceData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ queryKey: checkinsKey });
+  queryClient.removeQueries({ queryKey: progressKey });
+}
 
 export function useSpace() {
   return useQuery({
@@ -21,7 +28,10 @@ export function useCreateSpace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateSpaceInput) => api.post<{ space: Space }>('/space', input),
-    onSuccess: ({ space }) => queryClient.setQueryData(spaceKey, space),
+    onSuccess: ({ space }) => {
+      forgetSpaceData(queryClient);
+      queryClient.setQueryData(spaceKey, space);
+    },
     // Already in a space (perhaps created in another tab): show the one that exists.
     onError: () => queryClient.invalidateQueries({ queryKey: spaceKey }),
   });
@@ -31,6 +41,9 @@ export function useLeaveSpace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<void>('/space/leave'),
-    onSuccess: () => queryClient.setQueryData(spaceKey, null),
+    onSuccess: () => {
+      forgetSpaceData(queryClient);
+      queryClient.setQueryData(spaceKey, null);
+    },
   });
 }
