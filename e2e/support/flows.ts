@@ -1,0 +1,33 @@
+import type { Browser, Page } from 'playwright-core';
+import { newPhoneContext, uniqueEmail, waitForPath } from './browser.js';
+
+export const PASSWORD = 'slow mornings together';
+
+export async function signUpAt(page: Page, path: string, name: string): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('Email address').fill(uniqueEmail(name.toLowerCase()));
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Choose a password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** Two partners, each in their own browser context, sharing one recovery space. */
+export async function linkedCoupleInBrowsers(browser: Browser, baseUrl: string) {
+  const first = await (await newPhoneContext(browser, baseUrl)).newPage();
+  const second = await (await newPhoneContext(browser, baseUrl)).newPage();
+  await signUpAt(first, '/sign-up', 'Alex');
+  await waitForPath(first, '/space');
+  await first.getByLabel('Marriage or civil partnership').check();
+  await first.getByLabel('I was hurt').check();
+  await first.getByLabel('When did the infidelity come to light?').fill('2026-01-15');
+  await first.getByRole('button', { name: 'Create the space' }).click();
+  await first.getByRole('button', { name: 'Invite your partner' }).click();
+  const link = await first.getByLabel('Invitation link').inputValue();
+  await second.goto(link);
+  await second.getByRole('link', { name: 'Create an account' }).first().click();
+  await signUpAt(second, second.url(), 'Sam');
+  await second.getByLabel('I was unfaithful').check();
+  await second.getByRole('button', { name: 'Accept and join' }).click();
+  await waitForPath(second, '/space');
+  return { alex: first, sam: second };
+}
