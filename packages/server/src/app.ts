@@ -5,6 +5,8 @@ import { registerCheckinRoutes } from './features/checkins/routes.js';
 import { CheckinSchema } from './features/checkins/schemas.js';
 import { registerHealthRoutes } from './features/health/routes.js';
 import { registerProgressRoutes } from './features/progress/routes.js';
+import { registerQuestionnaireRoutes } from './features/questionnaires/routes.js';
+import { ScoredResponseSchema } from './features/questionnaires/schemas.js';
 import { registerAuthentication } from './features/sessions/authenticate.js';
 import { registerCsrfRoute } from './features/sessions/csrf-route.js';
 import { registerSessionRoutes } from './features/sessions/routes.js';
@@ -67,6 +69,7 @@ export async function buildApp(
   app.addSchema(UserSchema);
   app.addSchema(SpaceSchema);
   app.addSchema(CheckinSchema);
+  app.addSchema(ScoredResponseSchema);
   await registerOpenApi(app, API_VERSION);
   await registerSecurity(app, deps.config, deps.cookieSecret);
   await registerRateLimits(app, deps.db);
@@ -79,6 +82,7 @@ export async function buildApp(
   registerSpaceRoutes(app, deps);
   registerCheckinRoutes(app, deps);
   registerProgressRoutes(app, deps);
+  registerQuestionnaireRoutes(app, deps);
 
   if (options.serveWebApp) {
     const served = await registerWebApp(app);

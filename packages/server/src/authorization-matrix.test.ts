@@ -50,6 +50,7 @@ async function fingerprint(spaceId: string): Promise<string> {
       (SELECT string_agg(m::text, ',' ORDER BY m.id) FROM couple_members m WHERE m.couple_id = ${spaceId}),
       (SELECT string_agg(i::text, ',' ORDER BY i.id) FROM invitations i WHERE i.couple_id = ${spaceId}),
       (SELECT string_agg(k::text, ',' ORDER BY k.id) FROM checkins k WHERE k.couple_id = ${spaceId}),
+      (SELECT string_agg(q::text, ',' ORDER BY q.id) FROM questionnaire_responses q WHERE q.couple_id = ${spaceId}),
       (SELECT string_agg(u::text, ',' ORDER BY u.id) FROM users u
         JOIN couple_members m ON m.user_id = u.id WHERE m.couple_id = ${spaceId})
     )) AS digest`.execute(ctx.database.db);
@@ -213,6 +214,30 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: 'GET',
+    url: '/api/v1/questionnaires',
+    send: (c) => c.get('/api/v1/questionnaires'),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/questionnaires/:instrumentId',
+    send: (c) => c.get('/api/v1/questionnaires/amend-trust'),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/questionnaires/:instrumentId/draft',
+    send: (c) => c.request('PUT', '/api/v1/questionnaires/amend-trust/draft', { answers: {} }),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/questionnaires/:instrumentId/responses',
+    send: (c) => c.post('/api/v1/questionnaires/amend-trust/responses', { answers: {} }),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 400, member: 400 }),
+  },
+  {
+    method: 'GET',
     url: '/api/v1/progress',
     send: (c) => c.get('/api/v1/progress'),
     expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
@@ -225,6 +250,7 @@ const MAY_CHANGE_TARGET = new Set([
   'member POST /api/v1/space/invitations',
   'member DELETE /api/v1/space/invitations/:invitationId',
   'member PUT /api/v1/checkins/:checkinId',
+  'member PUT /api/v1/questionnaires/:instrumentId/draft',
   'stranger POST /api/v1/invitations/accept',
   'stranger POST /api/v1/invitations/decline',
   'otherSpaceMember POST /api/v1/invitations/decline',

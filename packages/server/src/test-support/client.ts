@@ -1,9 +1,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
-let octetSeed = Math.floor(Math.random() * 250);
-function nextOctet(): number {
-  octetSeed = (octetSeed * 37 + 11) % 251;
-  return octetSeed + 1;
+// Each client gets its own loopback-range address, unique within the test run.
+let clientNumber = Math.floor(Math.random() * 1_000_000);
+function nextAddress(): string {
+  clientNumber += 1;
+  return `127.${(clientNumber >> 16) & 255}.${(clientNumber >> 8) & 255}.${clientNumber & 255}`;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -23,7 +24,7 @@ export class TestClient {
   private readonly cookies = new Map<string, string>();
   private csrfToken: string | null = null;
   /** Each client is its own device, so rate limits (keyed by address) apply per client. */
-  readonly remoteAddress = `127.${nextOctet()}.${nextOctet()}.${nextOctet()}`;
+  readonly remoteAddress = nextAddress();
 
   constructor(private readonly app: FastifyInstance) {}
 

@@ -227,12 +227,13 @@ export async function leaveSpace(
 export async function activeMembers(
   deps: AppDeps,
   coupleId: string,
-): Promise<{ memberId: string; userId: string; displayName: string }[]> {
+): Promise<{ memberId: string; userId: string; displayName: string; role: PartnerRole }[]> {
   const members = await store.listActiveMembers(deps.db, coupleId);
   return members.map((member) => ({
     memberId: member.id,
     userId: member.userId,
     displayName: member.displayName,
+    role: isPartnerRole(member.role) ? member.role : 'undisclosed',
   }));
 }
 
