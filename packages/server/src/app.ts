@@ -4,12 +4,14 @@ import { UserSchema } from './features/accounts/schemas.js';
 import { registerCheckinRoutes } from './features/checkins/routes.js';
 import { CheckinSchema } from './features/checkins/schemas.js';
 import { registerHealthRoutes } from './features/health/routes.js';
+import { registerIncidentRoutes } from './features/incidents/routes.js';
 import { registerProgressRoutes } from './features/progress/routes.js';
 import { registerQuestionnaireRoutes } from './features/questionnaires/routes.js';
 import { ScoredResponseSchema } from './features/questionnaires/schemas.js';
 import { registerAuthentication } from './features/sessions/authenticate.js';
 import { registerCsrfRoute } from './features/sessions/csrf-route.js';
 import { registerSessionRoutes } from './features/sessions/routes.js';
+import { registerTherapySessionRoutes } from './features/sessions-attended/routes.js';
 import { registerSpaceRoutes } from './features/space/routes.js';
 import { SpaceSchema } from './features/space/schemas.js';
 import type { AppDeps } from './platform/deps.js';
@@ -83,6 +85,8 @@ export async function buildApp(
   registerCheckinRoutes(app, deps);
   registerProgressRoutes(app, deps);
   registerQuestionnaireRoutes(app, deps);
+  registerIncidentRoutes(app, deps);
+  registerTherapySessionRoutes(app, deps);
 
   if (options.serveWebApp) {
     const served = await registerWebApp(app);

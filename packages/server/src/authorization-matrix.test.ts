@@ -18,6 +18,8 @@ interface Scenario {
   readonly spaceId: string;
   readonly invitation: { id: string; code: string; token: string };
   readonly checkinId: string;
+  readonly incidentId: string;
+  readonly memberId: string;
   readonly clients: Record<ActorKind, TestClient>;
 }
 
@@ -26,6 +28,7 @@ async function buildScenario(): Promise<Scenario> {
   const space = await createSpace(member);
   const invitation = await invite(member);
   const checkin = await member.client.post('/api/v1/checkins', CHECKIN);
+  const incident = await member.client.post('/api/v1/incidents', INCIDENT);
   const stranger = await signUp(ctx);
   const other = await signUp(ctx);
   await createSpace(other);
@@ -33,6 +36,8 @@ async function buildScenario(): Promise<Scenario> {
     spaceId: space.id,
     invitation,
     checkinId: checkin.body.checkin.id,
+    incidentId: incident.body.id,
+    memberId: space.members[0].id,
     clients: {
       signedOut: ctx.client(),
       stranger: stranger.client,
@@ -51,6 +56,9 @@ async function fingerprint(spaceId: string): Promise<string> {
       (SELECT string_agg(i::text, ',' ORDER BY i.id) FROM invitations i WHERE i.couple_id = ${spaceId}),
       (SELECT string_agg(k::text, ',' ORDER BY k.id) FROM checkins k WHERE k.couple_id = ${spaceId}),
       (SELECT string_agg(q::text, ',' ORDER BY q.id) FROM questionnaire_responses q WHERE q.couple_id = ${spaceId}),
+      (SELECT string_agg(v::text, ',' ORDER BY v.incident_id, v.version) FROM incident_versions v WHERE v.couple_id = ${spaceId}),
+      (SELECT string_agg(n::text, ',' ORDER BY n.id) FROM incident_notes n WHERE n.couple_id = ${spaceId}),
+      (SELECT string_agg(t::text, ',' ORDER BY t.id) FROM therapy_sessions t WHERE t.couple_id = ${spaceId}),
       (SELECT string_agg(u::text, ',' ORDER BY u.id) FROM users u
         JOIN couple_members m ON m.user_id = u.id WHERE m.couple_id = ${spaceId})
     )) AS digest`.execute(ctx.database.db);
@@ -88,6 +96,9 @@ const CHECKIN = {
   mood: 'okay',
   noteVisibility: 'private',
 };
+
+const INCIDENT_FACTS = { kind: 'contact', disclosure: 'proactive', occurredOn: '2026-10-01' };
+const INCIDENT = { ...INCIDENT_FACTS, about: 'self' };
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', url: '/healthz', send: (c) => c.get('/healthz'), expected: everyone(200) },
@@ -238,6 +249,52 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: 'GET',
+    url: '/api/v1/incidents',
+    send: (c) => c.get('/api/v1/incidents'),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/incidents',
+    send: (c) => c.post('/api/v1/incidents', INCIDENT),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 201, member: 201 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/incidents/:incidentId/corrections',
+    send: (c, s) =>
+      c.post(`/api/v1/incidents/${s.incidentId}/corrections`, {
+        ...INCIDENT_FACTS,
+        reason: 'date',
+      }),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 404, member: 204 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/incidents/:incidentId/notes',
+    send: (c, s) => c.post(`/api/v1/incidents/${s.incidentId}/notes`, { text: 'context' }),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 404, member: 204 }),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/therapy-sessions',
+    send: (c) => c.get('/api/v1/therapy-sessions'),
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/therapy-sessions',
+    send: (c, s) =>
+      c.post('/api/v1/therapy-sessions', {
+        heldOn: '2026-11-01',
+        kind: 'individual',
+        attendees: [s.memberId],
+      }),
+    // Someone outside the space cannot name its member as an attendee of their own session.
+    expected: signedIn(401, { stranger: 404, otherSpaceMember: 400, member: 201 }),
+  },
+  {
+    method: 'GET',
     url: '/api/v1/progress',
     send: (c) => c.get('/api/v1/progress'),
     expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
@@ -251,6 +308,10 @@ const MAY_CHANGE_TARGET = new Set([
   'member DELETE /api/v1/space/invitations/:invitationId',
   'member PUT /api/v1/checkins/:checkinId',
   'member PUT /api/v1/questionnaires/:instrumentId/draft',
+  'member POST /api/v1/incidents',
+  'member POST /api/v1/incidents/:incidentId/corrections',
+  'member POST /api/v1/incidents/:incidentId/notes',
+  'member POST /api/v1/therapy-sessions',
   'stranger POST /api/v1/invitations/accept',
   'stranger POST /api/v1/invitations/decline',
   'otherSpaceMember POST /api/v1/invitations/decline',

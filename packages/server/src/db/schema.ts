@@ -13,6 +13,51 @@ export interface Database {
   schema_migrations: SchemaMigrationsTable;
   checkins: CheckinsTable;
   questionnaire_responses: QuestionnaireResponsesTable;
+  incidents: IncidentsTable;
+  incident_versions: IncidentVersionsTable;
+  incident_notes: IncidentNotesTable;
+  therapy_sessions: TherapySessionsTable;
+}
+
+export interface IncidentsTable {
+  couple_id: string;
+  id: string;
+  reported_by: string | null;
+  about: string;
+  created_at: Date;
+}
+
+export interface IncidentVersionsTable {
+  couple_id: string;
+  incident_id: string;
+  version: number;
+  kind: string;
+  disclosure: string;
+  occurred_on: string;
+  description: string | null;
+  reason: string | null;
+  created_at: Date;
+}
+
+export interface IncidentNotesTable {
+  couple_id: string;
+  id: string;
+  incident_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: Date;
+}
+
+export interface TherapySessionsTable {
+  couple_id: string;
+  id: string;
+  recorded_by: string | null;
+  held_on: string;
+  kind: string;
+  attendees: string[];
+  verification: string;
+  idempotency_key: string | null;
+  created_at: Date;
 }
 
 export interface QuestionnaireResponsesTable {

@@ -29,6 +29,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'checkins', description: 'Weekly check-ins' },
         { name: 'progress', description: 'The six metrics, computed' },
         { name: 'questionnaires', description: 'Trust, intimacy and forgiveness questionnaires' },
+        { name: 'incidents', description: 'Relapse: incidents, corrections and context' },
+        { name: 'therapy sessions', description: 'Therapy attendance' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },
