@@ -2,6 +2,7 @@
 // setbacks, reliable change, perception gaps and signs of progress. stats.ts stays internal.
 export * from './benchmarks.js';
 export * from './perception-gap.js';
+export * from './relapse-and-attendance.js';
 export * from './reliable-change.js';
 export * from './setbacks.js';
 export * from './signs-of-progress.js';

@@ -1,3 +1,4 @@
+import { AMEND_TRUST } from '@amend/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTestContext } from '../../test-support/context.js';
 import {
@@ -101,6 +102,42 @@ describe('the progress dashboard', () => {
     expect(body.metrics.trust.band).toEqual([]);
     expect(body.metrics.trust.gap).toEqual([]);
     expect(body.weeksInRecovery).toBe(1);
+  });
+
+  it('counts incidents and therapy sessions, and shows your questionnaire scores but not your partner’s', async () => {
+    const { creator, partner, space } = await linkedCouple(ctx);
+    await partner.client.post('/api/v1/incidents', {
+      kind: 'contact',
+      disclosure: 'proactive',
+      about: 'self',
+      occurredOn: '2026-11-01',
+    });
+    const attendees = space.members.map((member: { id: string }) => member.id);
+    await creator.client.post('/api/v1/therapy-sessions', {
+      heldOn: '2026-11-20',
+      kind: 'couple',
+      attendees,
+    });
+    const answers = Object.fromEntries(AMEND_TRUST.items.map((item) => [item.id, 'neither']));
+    await partner.client.post('/api/v1/questionnaires/amend-trust/responses', { answers });
+
+    const { body } = await creator.client.get('/api/v1/progress');
+    expect(body.relapse).toMatchObject({
+      total: 1,
+      proactive: 1,
+      discovered: 0,
+      byKind: { contact: 1 },
+    });
+    expect(body.relapse.benchmark.share).toEqual({ low: 0.1, high: 0.15 });
+    expect(body.attendance.total).toBe(1);
+    expect(body.attendance.weekly.at(-1).cumulative).toBe(1);
+    expect(body.attendance.benchmark.typicalEnd).toEqual({ low: 8, high: 12 });
+    const trust = body.questionnaires.find((q: { id: string }) => q.id === 'amend-trust');
+    expect(trust.responses).toEqual([]);
+    const partnerTrust = (await partner.client.get('/api/v1/progress')).body.questionnaires.find(
+      (q: { id: string }) => q.id === 'amend-trust',
+    );
+    expect(partnerTrust.latest).toMatchObject({ total: 4, baseline: true });
   });
 
   it('leaves out someone who has left the space', async () => {

@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import { type TSchema, Type } from 'typebox';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems } from '../../platform/http-schemas.js';
 import { requireAuth } from '../sessions/authenticate.js';
@@ -63,6 +63,50 @@ const RatingMetric = Type.Object({
   }),
 });
 
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const Relapse = Type.Object({
+  total: Type.Integer(),
+  proactive: Type.Integer({ description: 'Told before being asked' }),
+  discovered: Type.Integer(),
+  last12Weeks: Type.Integer(),
+  weeksSinceLast: Nullable(Type.Integer()),
+  byKind: Type.Object({
+    contact: Type.Integer(),
+    new_affair: Type.Integer(),
+    lie: Type.Integer(),
+    broken_agreement: Type.Integer(),
+  }),
+  benchmark: Type.Object({ share: Nullable(Range), sourceNote: Type.String() }),
+});
+
+const Attendance = Type.Object({
+  total: Type.Integer(),
+  verified: Type.Integer({ description: 'Recorded by the therapist' }),
+  weekly: Type.Array(
+    Type.Object({
+      weekStart: Type.String({ format: 'date' }),
+      cumulative: Type.Integer(),
+      band: Nullable(Range),
+    }),
+  ),
+  benchmark: Type.Object({ typicalEnd: Nullable(Range), sourceNote: Type.String() }),
+});
+
+const QuestionnaireProgress = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  scale: Type.Object({ min: Type.Number(), max: Type.Number() }),
+  responses: Type.Array(
+    Type.Object({
+      completedAt: Type.String({ format: 'date-time' }),
+      total: Nullable(Type.Number()),
+      band: Nullable(Type.String()),
+    }),
+  ),
+  latest: Type.Union([Type.Ref('ScoredResponse'), Type.Null()]),
+});
+
 const ProgressSchema = Type.Object({
   weeksInRecovery: Type.Integer(),
   metrics: Type.Object({
@@ -70,6 +114,9 @@ const ProgressSchema = Type.Object({
     closeness: RatingMetric,
     communication: RatingMetric,
   }),
+  relapse: Relapse,
+  attendance: Attendance,
+  questionnaires: Type.Array(QuestionnaireProgress, { description: 'Your own scores only' }),
   signs: Type.Array(
     Type.Object({
       key: Type.String(),

@@ -1,16 +1,21 @@
 import {
+  type AttendancePoint,
   addDays,
   aggregateWeekly,
+  attendanceSeries,
   benchmarkFor,
   type DatedValue,
   daysBetween,
   detectSetbacks,
   type GapPoint,
+  type IncidentFact,
   type LocalDate,
   localDateOf,
   type MetricId,
   monthsBetween,
   perceptionGap,
+  type RelapseSummary,
+  relapseSummary,
   type SignOfProgress,
   signsOfProgress,
   trendOf,
@@ -22,6 +27,9 @@ import type { AppDeps } from '../../platform/deps.js';
 import { currentUser } from '../accounts/service.js';
 import { coupleCheckins } from '../checkins/service.js';
 import type { CheckinRow } from '../checkins/store.js';
+import { listIncidents } from '../incidents/service.js';
+import { type QuestionnaireProgress, questionnaireProgress } from '../questionnaires/service.js';
+import { listSessions } from '../sessions-attended/service.js';
 import { activeMembers, authorizedSpace, spaceTimeline } from '../space/service.js';
 
 /** Which check-in field feeds which dashboard card, its scale, and the guide's metric behind it. */
@@ -90,6 +98,16 @@ export interface RatingMetricView {
 export interface ProgressView {
   readonly weeksInRecovery: number;
   readonly metrics: Record<CardKey, RatingMetricView>;
+  readonly relapse: RelapseSummary & {
+    benchmark: { share: { low: number; high: number } | null; sourceNote: string };
+  };
+  readonly attendance: {
+    total: number;
+    verified: number;
+    weekly: AttendancePoint[];
+    benchmark: { typicalEnd: { low: number; high: number } | null; sourceNote: string };
+  };
+  readonly questionnaires: QuestionnaireProgress[];
   readonly signs: SignOfProgress[];
 }
 
@@ -191,6 +209,18 @@ export async function progressFor(deps: AppDeps, userId: string): Promise<Progre
   const activeUserIds = new Set(people.map((person) => person.userId));
   const rows = allRows.filter((row) => activeUserIds.has(row.userId));
   const mine = rows.filter((row) => row.userId === userId);
+  const [incidents, sessions, questionnaires] = await Promise.all([
+    listIncidents(deps, userId),
+    listSessions(deps, userId),
+    questionnaireProgress(deps, userId),
+  ]);
+  const incidentFacts: IncidentFact[] = incidents.map((incident) => ({
+    date: incident.current.occurredOn as LocalDate,
+    kind: incident.current.kind as IncidentFact['kind'],
+    disclosure: incident.current.disclosure === 'proactive' ? 'proactive' : 'discovered',
+  }));
+  const relapseBenchmark = benchmarkFor('relapse');
+  const attendanceBenchmark = benchmarkFor('attendance');
   const metrics = {
     trust: ratingMetric('trust', rows, members, startedOn, currentWeek),
     closeness: ratingMetric('closeness', rows, members, startedOn, currentWeek),
@@ -201,8 +231,30 @@ export async function progressFor(deps: AppDeps, userId: string): Promise<Progre
     trust: weeklyOf(mine, 'trust'),
     closeness: weeklyOf(mine, 'closeness'),
     honestConversations: weeklyOf(mine, 'honestConversations'),
-    incidents: [],
+    incidents: incidentFacts,
     checkInWeeks: mine.map((row) => row.weekStart as LocalDate),
   });
-  return { weeksInRecovery: Math.floor(daysBetween(startedOn, today) / 7) + 1, metrics, signs };
+  return {
+    weeksInRecovery: Math.floor(daysBetween(startedOn, today) / 7) + 1,
+    metrics,
+    relapse: {
+      ...relapseSummary(incidentFacts, today),
+      benchmark: { share: relapseBenchmark.share ?? null, sourceNote: relapseBenchmark.sourceNote },
+    },
+    attendance: {
+      total: sessions.length,
+      verified: sessions.filter((session) => session.verification === 'verified').length,
+      weekly: attendanceSeries(
+        sessions.map((session) => session.heldOn as LocalDate),
+        startedOn,
+        today,
+      ),
+      benchmark: {
+        typicalEnd: attendanceBenchmark.typicalEnd,
+        sourceNote: attendanceBenchmark.sourceNote,
+      },
+    },
+    questionnaires,
+    signs,
+  };
 }

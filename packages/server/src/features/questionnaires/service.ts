@@ -211,3 +211,38 @@ export async function completeQuestionnaire(
   if (!response) throw new Error('a completed response was not found after saving');
   return { response, created: true };
 }
+
+export interface QuestionnaireProgress {
+  readonly id: string;
+  readonly title: string;
+  readonly scale: { min: number; max: number };
+  readonly responses: { completedAt: string; total: number | null; band: string | null }[];
+  readonly latest: ScoredResponse | null;
+}
+
+/** Your own questionnaire scores over time, for the dashboard. Never your partner's. */
+export async function questionnaireProgress(
+  deps: AppDeps,
+  userId: string,
+): Promise<QuestionnaireProgress[]> {
+  const { coupleId, role } = await who(deps, userId, 'view');
+  const history = await store.listResponses(deps.db, coupleId, userId);
+  return PROGRESS_INSTRUMENTS.filter((definition) => isOfferedTo(definition, role)).map(
+    (definition) => {
+      const responses = scored(definition, history);
+      const bandLabel = (key: string | null) =>
+        definition.bands.find((band) => band.key === key)?.label ?? null;
+      return {
+        id: definition.id,
+        title: definition.title,
+        scale: { min: definition.scoring.scaleMin, max: definition.scoring.scaleMax },
+        responses: responses.map(({ completedAt, total, band }) => ({
+          completedAt,
+          total,
+          band: bandLabel(band),
+        })),
+        latest: responses.at(-1) ?? null,
+      };
+    },
+  );
+}
