@@ -1,0 +1,18 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { benchAnalysis } from './analysis.js';
+import { benchDashboardLoad } from './dashboard-load.js';
+import { benchScoring } from './scoring.js';
+
+/** `npm run bench`: every figure beside its baseline from the same run; about 40 seconds. */
+const results = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  scoring: benchScoring(),
+  analysis: benchAnalysis(),
+  dashboard: await benchDashboardLoad(),
+};
+console.log(JSON.stringify(results, null, 2));
+await writeFile(
+  fileURLToPath(new URL('../results/latest.json', import.meta.url)),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
