@@ -12,7 +12,6 @@ const results = {
   dashboard: await benchDashboardLoad(),
 };
 console.log(JSON.stringify(results, null, 2));
-await writeFile(
-  fileURLToPath(new URL('../results/latest.json', import.meta.url)),
-  `${JSON.stringify(results, null, 2)}\n`,
-);
+const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
+await mkdir(resultsDir, { recursive: true });
+await writeFile(`${resultsDir}latest.json`, `${JSON.stringify(results, null, 2)}\n`);
