@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { forgetCheckinDraft } from '../features/checkins/draft';
 import { forgetPendingInvitation } from '../features/invitations/pendingInvitation';
+import { forgetQuestionnaireDrafts } from '../features/questionnaires/localDraft';
 
 /** A busy, ordinary page that gives nothing away to someone glancing at the screen. */
 export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -18,5 +19,6 @@ export function quickExit(queryClient: QueryClient): void {
   queryClient.clear();
   forgetPendingInvitation();
   forgetCheckinDraft();
+  forgetQuestionnaireDrafts();
   window.location.replace(QUICK_EXIT_URL);
 }

@@ -18,6 +18,30 @@ const ProgressPage = lazy(() =>
   import('../features/progress/ProgressPage').then((module) => ({ default: module.ProgressPage })),
 );
 
+// The questionnaires are visited monthly, so they too load only when opened.
+const QuestionnairesPage = lazy(() =>
+  import('../features/questionnaires/QuestionnairesPage').then((module) => ({
+    default: module.QuestionnairesPage,
+  })),
+);
+const QuestionnairePage = lazy(() =>
+  import('../features/questionnaires/QuestionnairePage').then((module) => ({
+    default: module.QuestionnairePage,
+  })),
+);
+
+// Setbacks and therapy sessions are visited now and then; they load only when opened.
+const IncidentsPage = lazy(() =>
+  import('../features/incidents/IncidentsPage').then((module) => ({
+    default: module.IncidentsPage,
+  })),
+);
+const SessionsPage = lazy(() =>
+  import('../features/sessions/SessionsPage').then((module) => ({
+    default: module.SessionsPage,
+  })),
+);
+
 export function Routes() {
   return (
     <Switch>
@@ -52,6 +76,36 @@ export function Routes() {
         <SignedInOnly>
           <Suspense fallback={<Loading label={t('progress.loading')} />}>
             <ProgressPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/questionnaires">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('questionnaires.listLoading')} />}>
+            <QuestionnairesPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/questionnaires/:id">
+        {({ id }) => (
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('questionnaires.loading')} />}>
+              <QuestionnairePage key={id} id={id} />
+            </Suspense>
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path="/incidents">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('incidents.loading')} />}>
+            <IncidentsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/sessions">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('sessions.loading')} />}>
+            <SessionsPage />
           </Suspense>
         </SignedInOnly>
       </Route>

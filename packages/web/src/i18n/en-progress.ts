@@ -66,6 +66,7 @@ export const progressMessages = {
     partner: '{name}: dashed line, square points',
     band: 'What the program guide calls typical: shaded band',
     setback: 'A dip: open triangle',
+    line: '{label}: solid line, round points',
   },
   band: {
     label: 'What the program guide calls typical',
@@ -86,6 +87,69 @@ export const progressMessages = {
     typical: 'Typical range',
     range: '{low} to {high}',
     none: 'Not recorded',
+  },
+  relapse: {
+    heading: 'Setbacks and incidents',
+    none: 'No incidents have been recorded.',
+    summary: plural({
+      one: '1 incident recorded, {proactive} told before being asked.',
+      other: '{count} incidents recorded, {proactive} told before being asked.',
+    }),
+    lastSeen: plural({
+      zero: 'The most recent was this week.',
+      one: 'The most recent was 1 week ago.',
+      other: 'The most recent was {count} weeks ago.',
+    }),
+    pathNote:
+      'Healing is not a straight line. Being honest about a setback is part of rebuilding trust.',
+    tableCaption: 'Incidents by kind',
+    kindColumn: 'Kind',
+    countColumn: 'Recorded',
+    benchmark:
+      'The program guide says about {low}–{high}% of couples face a relapse during rebuilding. It is a rough guide, not a verdict on you.',
+    link: 'See setbacks and incidents',
+  },
+  attendance: {
+    heading: 'Therapy attendance',
+    none: 'No therapy sessions recorded yet — recording one takes a moment.',
+    summary: plural({
+      one: '1 session so far.',
+      other: '{count} sessions so far.',
+    }),
+    verified: plural({
+      zero: 'None has been confirmed by your therapist yet.',
+      one: '1 has been confirmed by your therapist.',
+      other: '{count} have been confirmed by your therapist.',
+    }),
+    lineLabel: 'Sessions so far',
+    chartSummary: 'Sessions so far each week from {start} to {end}, reaching {latest}.',
+    chartSummaryWithBand:
+      'Sessions so far each week from {start} to {end}, reaching {latest}, drawn over the range the program guide calls typical.',
+    benchmark:
+      'The program guide describes about {low} to {high} sessions over 3 to 12 months. It is a rough guide, not a measure of how you are doing.',
+    link: 'See therapy sessions',
+  },
+  questionnaires: {
+    heading: 'Your questionnaires',
+    private: 'Only you can see these.',
+    none: 'You have not completed a questionnaire yet.',
+    latest: 'Latest: {total} ({band}) on {date}.',
+    latestNoBand: 'Latest: {total} on {date}.',
+    notScored: 'Your latest, on {date}, could not be given a total.',
+    notYet: 'Not completed yet.',
+    responses: plural({
+      one: '1 response so far.',
+      other: '{count} responses so far.',
+    }),
+    change: {
+      reliable_improvement:
+        'Since your first one, your score has changed by more than chance alone would explain, in a good direction.',
+      reliable_deterioration:
+        'Since your first one, things look harder for you than they did. That is worth noticing kindly, and perhaps talking through with someone you trust.',
+      no_reliable_change:
+        'Since your first one, your score has not changed by more than chance alone would explain. Change often takes time.',
+    },
+    link: 'See your questionnaires',
   },
   signs: {
     heading: 'Signs of progress',

@@ -1,5 +1,8 @@
 import { checkInMessages } from './en-checkins';
+import { incidentMessages } from './en-incidents';
 import { progressMessages } from './en-progress';
+import { questionnaireMessages } from './en-questionnaires';
+import { sessionMessages } from './en-sessions';
 import { plural } from './plural';
 
 // Amend's words, in English. Voice (see DESIGN.md): second person, plain, short sentences,
@@ -264,6 +267,9 @@ export const messages = {
   },
   checkIn: checkInMessages,
   progress: progressMessages,
+  incidents: incidentMessages,
+  sessions: sessionMessages,
+  questionnaires: questionnaireMessages,
   notFound: {
     title: 'We could not find that page',
     body: 'The address may be mistyped, or the page may have moved.',

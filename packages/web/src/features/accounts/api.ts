@@ -2,6 +2,7 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, forgetCsrfToken } from '../../app/api/client';
 import { isApiError } from '../../app/api/problem';
 import { forgetCheckinDraft } from '../checkins/draft';
+import { forgetQuestionnaireDrafts } from '../questionnaires/localDraft';
 
 export interface User {
   id: string;
@@ -64,9 +65,10 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.delete('/sessions/current'),
     onSuccess: () => {
-      // A half-written check-in (its note perhaps) must not outlive signing out. It is kept
-      // when a session merely expires, so signing in again brings it back.
+      // A half-written check-in (its note perhaps) or questionnaire must not outlive signing
+      // out. It is kept when a session merely expires, so signing in again brings it back.
       forgetCheckinDraft();
+      forgetQuestionnaireDrafts();
       replaceSession(queryClient, null);
     },
   });

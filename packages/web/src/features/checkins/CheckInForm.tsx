@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../app/api/errorMessage';
 import { ApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
+import { StepProgress } from '../../app/ui/StepProgress';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { useFormErrors } from '../../app/ui/useFormErrors';
 import { t } from '../../i18n';
@@ -45,7 +46,6 @@ export function CheckInForm({ overview, userId, onSaved }: CheckInFormProps) {
   // Only what the person has touched is kept in storage, not a copy of what is already saved.
   const [touched, setTouched] = useState(false);
   const stepLabelRef = useRef<HTMLParagraphElement>(null);
-  const stepLabelId = useId();
   const { step, answers } = draft;
   const isLast = step === STEPS.length - 1;
   // Decided from the latest overview, so a check-in saved meanwhile in another tab is changed
@@ -125,17 +125,12 @@ export function CheckInForm({ overview, userId, onSaved }: CheckInFormProps) {
   return (
     <form ref={formRef} className="stack checkin" onSubmit={onSubmit} noValidate>
       <FormAlert message={save.isError ? errorMessage(save.error) : null} />
-      <div className="checkin__progress">
-        <p id={stepLabelId} ref={stepLabelRef} tabIndex={-1} className="checkin__step">
-          {t('checkIn.step', { step: step + 1, total: STEPS.length })}
-        </p>
-        <progress
-          className="checkin__bar"
-          max={STEPS.length}
-          value={step + 1}
-          aria-labelledby={stepLabelId}
-        />
-      </div>
+      <StepProgress
+        label={t('checkIn.step', { step: step + 1, total: STEPS.length })}
+        value={step + 1}
+        max={STEPS.length}
+        labelRef={stepLabelRef}
+      />
       <CheckInQuestion step={step} answers={answers} onChange={update} errorFor={errorFor} />
       <div className="button-row checkin__actions">
         {step > 0 ? (

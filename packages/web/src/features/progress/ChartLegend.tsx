@@ -35,9 +35,11 @@ export function ChartLegend({ model }: { model: ChartModel }) {
   const items: { key: string; kind: SwatchKind; label: string }[] = model.lines.map((line) => ({
     key: line.partner.memberId,
     kind: line.partner.isYou ? 'you' : 'partner',
-    label: line.partner.isYou
-      ? t('progress.chart.you')
-      : t('progress.chart.partner', { name: line.partner.displayName }),
+    label: line.label
+      ? t('progress.chart.line', { label: line.label })
+      : line.partner.isYou
+        ? t('progress.chart.you')
+        : t('progress.chart.partner', { name: line.partner.displayName }),
   }));
   if (model.band) items.push({ key: 'band', kind: 'band', label: t('progress.chart.band') });
   if (model.lines.some((line) => line.setbackIndexes.length > 0)) {

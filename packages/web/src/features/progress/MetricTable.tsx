@@ -16,7 +16,8 @@ export function MetricTable({ model, title }: { model: ChartModel; title: string
             <th scope="col">{t('progress.table.week')}</th>
             {model.lines.map((line) => (
               <th scope="col" key={line.partner.memberId}>
-                {line.partner.isYou ? t('progress.table.you') : line.partner.displayName}
+                {line.label ??
+                  (line.partner.isYou ? t('progress.table.you') : line.partner.displayName)}
               </th>
             ))}
             {model.band ? <th scope="col">{t('progress.table.typical')}</th> : null}

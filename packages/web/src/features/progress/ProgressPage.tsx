@@ -7,8 +7,11 @@ import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 import { useTimeZone } from '../accounts/api';
 import { NeedsSpace } from '../space/NeedsSpace';
+import { AttendanceCard } from './AttendanceCard';
 import { useProgress } from './api';
 import { MetricCard } from './MetricCard';
+import { QuestionnairesProgressCard } from './QuestionnairesProgressCard';
+import { RelapseCard } from './RelapseCard';
 import { SignsPanel } from './SignsPanel';
 import { METRIC_IDS, type Progress } from './types';
 import { currentWeekStart, hasAnyData, leadSentence } from './words';
@@ -77,6 +80,9 @@ export function ProgressPage() {
         </p>
       </div>
       {isEmpty ? <ProgressEmpty /> : <ProgressDashboard progress={progress.data} />}
+      <RelapseCard relapse={progress.data.relapse} />
+      <AttendanceCard attendance={progress.data.attendance} />
+      <QuestionnairesProgressCard questionnaires={progress.data.questionnaires} />
       <p>
         <Link href="/space">{t('progress.spaceLink')}</Link>
       </p>

@@ -1,10 +1,13 @@
-import type { PartnerSeries, RatingMetric } from './types';
+import type { AttendanceSummary, PartnerSeries, RatingMetric } from './types';
 import { calendarDateToUtc, youFirst } from './words';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface ChartLine {
-  partner: PartnerSeries;
+  /** Who the line belongs to: their style, their column in the table, their key entry. */
+  partner: Pick<PartnerSeries, 'memberId' | 'displayName' | 'isYou'>;
+  /** A name for a line that is not a partner's own ratings (the sessions so far). */
+  label?: string;
   /** One value per week of the chart; null where this partner did not check in. */
   values: (number | null)[];
   /** Indexes (into the chart's weeks) of the weeks the server marked as setbacks. */
@@ -22,14 +25,19 @@ export interface ChartModel {
   yRange: [number, number];
 }
 
+/** Each week as a number of weeks after the first, so gaps between weeks stay visible. */
+export function weekOffsets(weeks: readonly string[]): number[] {
+  const firstWeek = weeks[0];
+  const start = firstWeek === undefined ? 0 : calendarDateToUtc(firstWeek);
+  return weeks.map((week) => Math.round((calendarDateToUtc(week) - start) / WEEK_MS));
+}
+
 export function buildChartModel(metric: RatingMetric): ChartModel {
   const partners = youFirst(metric.partners).filter((partner) => partner.weekly.length > 0);
   const weekSet = new Set<string>(metric.band.map((entry) => entry.weekStart));
   for (const partner of partners) for (const point of partner.weekly) weekSet.add(point.weekStart);
   const weeks = [...weekSet].sort();
-  const firstWeek = weeks[0];
-  const start = firstWeek === undefined ? 0 : calendarDateToUtc(firstWeek);
-  const xs = weeks.map((week) => Math.round((calendarDateToUtc(week) - start) / WEEK_MS));
+  const xs = weekOffsets(weeks);
 
   const lines = partners.map((partner) => {
     const byWeek = new Map(partner.weekly.map((point) => [point.weekStart, point.value]));
@@ -58,4 +66,37 @@ export function buildChartModel(metric: RatingMetric): ChartModel {
   for (const value of band?.high ?? []) if (value !== null) top = Math.max(top, value);
 
   return { weeks, xs, band, lines, yRange: [metric.scale.min, Math.ceil(top)] };
+}
+
+/**
+ * Therapy sessions so far, week by week, drawn like a partner's line over the guide's band.
+ * The line uses "your" style: solid, round points.
+ */
+export function buildAttendanceModel(attendance: AttendanceSummary, label: string): ChartModel {
+  const weeks = attendance.weekly.map((week) => week.weekStart);
+  const values = attendance.weekly.map((week) => week.cumulative);
+  const hasBand = attendance.weekly.some((week) => week.band !== null);
+  const band = hasBand
+    ? {
+        low: attendance.weekly.map((week) => week.band?.low ?? null),
+        high: attendance.weekly.map((week) => week.band?.high ?? null),
+      }
+    : null;
+  let top = 1;
+  for (const value of values) top = Math.max(top, value);
+  for (const value of band?.high ?? []) if (value !== null) top = Math.max(top, value);
+  return {
+    weeks,
+    xs: weekOffsets(weeks),
+    band,
+    lines: [
+      {
+        partner: { memberId: 'sessions', displayName: label, isYou: true },
+        label,
+        values,
+        setbackIndexes: [],
+      },
+    ],
+    yRange: [0, Math.ceil(top)],
+  };
 }

@@ -75,8 +75,61 @@ export interface SignOfProgress {
   evidence: Record<string, number>;
 }
 
+export const INCIDENT_KINDS = ['contact', 'new_affair', 'lie', 'broken_agreement'] as const;
+export type IncidentKindId = (typeof INCIDENT_KINDS)[number];
+
+/** Setbacks and incidents recorded in the space, counted by the server. */
+export interface RelapseSummary {
+  total: number;
+  proactive: number;
+  discovered: number;
+  last12Weeks: number;
+  weeksSinceLast: number | null;
+  byKind: Record<IncidentKindId, number>;
+  benchmark: {
+    /** Fractions (0.1 is 10%) of couples the program guide says face a relapse. */
+    share: Range | null;
+    sourceNote: string;
+  };
+}
+
+/** Therapy sessions attended, week by week, with the guide's typical range so far. */
+export interface AttendanceSummary {
+  total: number;
+  verified: number;
+  weekly: { weekStart: string; cumulative: number; band: Range | null }[];
+  benchmark: { typicalEnd: Range | null; sourceNote: string };
+}
+
+export type ChangeClassification =
+  | 'reliable_improvement'
+  | 'reliable_deterioration'
+  | 'no_reliable_change';
+
+/** Your own questionnaire scores: only you see these. */
+export interface QuestionnaireProgress {
+  id: string;
+  title: string;
+  scale: { min: number; max: number };
+  /** Oldest first; `band` is the band's label. */
+  responses: { completedAt: string; total: number | null; band: string | null }[];
+  latest: {
+    id: string;
+    completedAt: string;
+    total: number | null;
+    facets: Record<string, number | null>;
+    /** The band's key. */
+    band: string | null;
+    baseline: boolean;
+    changeSinceBaseline: { rc: number; classification: ChangeClassification } | null;
+  } | null;
+}
+
 export interface Progress {
   weeksInRecovery: number;
   metrics: Record<MetricId, RatingMetric>;
   signs: SignOfProgress[];
+  relapse: RelapseSummary;
+  attendance: AttendanceSummary;
+  questionnaires: QuestionnaireProgress[];
 }

@@ -1,10 +1,12 @@
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, t } from '../../i18n';
 import { InvitationPanel } from '../invitations/InvitationPanel';
+import { AlongTheWayCard } from './AlongTheWayCard';
 import { CheckInCard } from './CheckInCard';
 import { LeaveSpaceSection } from './LeaveSpaceSection';
 import { MembersCard } from './MembersCard';
 import { NextStepsCard } from './NextStepsCard';
+import { QuestionnairesCard } from './QuestionnairesCard';
 import { SPACE_CAPACITY, type Space } from './types';
 
 export function SpaceHome({ space }: { space: Space }) {
@@ -21,6 +23,8 @@ export function SpaceHome({ space }: { space: Space }) {
         </p>
       </div>
       <CheckInCard />
+      <QuestionnairesCard />
+      <AlongTheWayCard />
       <NextStepsCard keys={space.nextSteps} />
       {space.members.length < SPACE_CAPACITY ? (
         <InvitationPanel pendingInvitation={space.pendingInvitation} />

@@ -1,6 +1,8 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api/client';
 import { checkinsKey, progressKey } from '../checkins/api';
+import { incidentsKey } from '../incidents/api';
+import { therapySessionsKey } from '../sessions/api';
 import type { RelationshipType, Role, Space } from './types';
 
 export const spaceKey = ['space'] as const;
@@ -9,6 +11,8 @@ export const spaceKey = ['space'] as const;
 export function forgetSpaceData(queryClient: QueryClient): void {
   queryClient.removeQueries({ queryKey: checkinsKey });
   queryClient.removeQueries({ queryKey: progressKey });
+  queryClient.removeQueries({ queryKey: incidentsKey });
+  queryClient.removeQueries({ queryKey: therapySessionsKey });
 }
 
 export function useSpace() {

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { t } from '../../i18n';
+
+interface TextAreaFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  /** Shown as a counter; a longer text is kept whole and flagged, never cut off. */
+  maxLength: number;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  rows?: number;
+}
+
+/** A labelled textarea with a hint, a character counter and an error, all linked. */
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onValueChange,
+  maxLength,
+  hint,
+  error,
+  required = false,
+  rows = 4,
+}: TextAreaFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const counterId = `${id}-counter`;
+  const errorId = `${id}-error`;
+  const tooLong = value.length > maxLength;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        className="input textarea"
+        value={value}
+        required={required}
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hint ? hintId : null, counterId, error ? errorId : null]
+          .filter(Boolean)
+          .join(' ')}
+      />
+      <p id={counterId} className={tooLong ? 'counter counter--over' : 'counter'}>
+        {t('checkIn.note.counter', { count: value.length, max: maxLength })}
+      </p>
+    </div>
+  );
+}

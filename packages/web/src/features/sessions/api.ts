@@ -1,0 +1,27 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api/client';
+import { progressKey } from '../checkins/api';
+import type { TherapySession, TherapySessionInput } from './types';
+
+export const therapySessionsKey = ['therapy-sessions'] as const;
+
+export function useTherapySessions() {
+  return useQuery({
+    queryKey: therapySessionsKey,
+    queryFn: async () =>
+      (await api.get<{ sessions: TherapySession[] }>('/therapy-sessions')).sessions,
+  });
+}
+
+export function useRecordTherapySession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TherapySessionInput) =>
+      api.post<{ id: string }>('/therapy-sessions', input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: therapySessionsKey }),
+        queryClient.invalidateQueries({ queryKey: progressKey }),
+      ]),
+  });
+}
