@@ -106,52 +106,32 @@ export async function insertCheckin(
   return row ? toCheckin(row) : null;
 }
 
-export async function findByIdempotencyKey(
+/** One of this person's check-ins, found by its id or by the idempotency key it was sent with. */
+async function findOwnBy(
   db: AmendDb,
   coupleId: string,
   userId: string,
-  key: string,
+  by: { id: string } | { idempotencyKey: string },
 ): Promise<CheckinRow | null> {
-  const row = await db
+  let query = db
     .selectFrom('checkins')
     .select(COLUMNS)
     .where('couple_id', '=', coupleId)
-    .where('user_id', '=', userId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+    .where('user_id', '=', userId);
+  query =
+    'id' in by
+      ? query.where('id', '=', by.id)
+      : query.where('idempotency_key', '=', by.idempotencyKey);
+  const row = await query.executeTakeFirst();
   return row ? toCheckin(row) : null;
 }
 
-export async function findForWeek(
-  db: AmendDb,
-  coupleId: string,
-  userId: string,
-  weekStart: string,
-): Promise<CheckinRow | null> {
-  const row = await db
-    .selectFrom('checkins')
-    .select(COLUMNS)
-    .where('couple_id', '=', coupleId)
-    .where('user_id', '=', userId)
-    .where('week_start', '=', weekStart)
-    .executeTakeFirst();
-  return row ? toCheckin(row) : null;
+export function findByIdempotencyKey(db: AmendDb, coupleId: string, userId: string, key: string) {
+  return findOwnBy(db, coupleId, userId, { idempotencyKey: key });
 }
 
-export async function findOwn(
-  db: AmendDb,
-  coupleId: string,
-  userId: string,
-  id: string,
-): Promise<CheckinRow | null> {
-  const row = await db
-    .selectFrom('checkins')
-    .select(COLUMNS)
-    .where('couple_id', '=', coupleId)
-    .where('user_id', '=', userId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? toCheckin(row) : null;
+export function findOwn(db: AmendDb, coupleId: string, userId: string, id: string) {
+  return findOwnBy(db, coupleId, userId, { id });
 }
 
 export async function updateCheckin(
