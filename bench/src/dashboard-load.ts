@@ -1,89 +1,24 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { seededRandom, simulateRecovery } from '@amend/core';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { buildApp } from '../../packages/server/src/app.js';
-import { connectDatabase } from '../../packages/server/src/db/database.js';
-import { startEmbeddedDatabase } from '../../packages/server/src/db/embedded.js';
-import { migrate } from '../../packages/server/src/db/migrations.js';
-import { signUp } from '../../packages/server/src/features/accounts/service.js';
-import { recordCheckin } from '../../packages/server/src/features/checkins/service.js';
-import {
-  acceptInvitation,
-  createInvitation,
-} from '../../packages/server/src/features/space/invitations.js';
-import { createSpace } from '../../packages/server/src/features/space/service.js';
-import { loadConfig } from '../../packages/server/src/platform/config.js';
-import type { AppDeps } from '../../packages/server/src/platform/deps.js';
-import { createOutboxMailer } from '../../packages/server/src/platform/mail.js';
-import { createPasswordHasher } from '../../packages/server/src/platform/passwords.js';
+import { startDashboardFixture, WEEKS_OF_HISTORY } from './dashboard-setup.js';
 
 /**
- * GET /api/v1/progress for a couple with two years of weekly check-ins, 50 connections on
- * loopback for a fixed time, beside a bare Fastify route doing one primary-key select on the same
- * database in the same run. Both run in this process; the load generator shares the 2 cores.
+ * GET /api/v1/progress for a couple with two years of history, 50 connections on loopback for a
+ * fixed time, beside a bare Fastify route doing one primary-key select on the same database in
+ * the same run, and beside the same bare server sending a stored copy of the dashboard's response
+ * (the floor for a response this size here). All run in this process; the load generator shares
+ * the 2 cores.
  */
-const WEEKS = 104;
-const WEEK_MS = 7 * 86_400_000;
-const PASSWORD = 'benchmark passphrase';
-
-async function seedCouple(deps: AppDeps): Promise<string> {
-  const origin = { ipAddress: '127.0.0.1', userAgent: 'bench' };
-  const start = Date.now() - WEEKS * WEEK_MS;
-  let now = new Date(start);
-  const clocked: AppDeps = { ...deps, now: () => now };
-  const a = await signUp(
-    clocked,
-    { email: 'a@bench.amend', password: PASSWORD, displayName: 'A', timeZone: 'UTC' },
-    origin,
-  );
-  const b = await signUp(
-    clocked,
-    { email: 'b@bench.amend', password: PASSWORD, displayName: 'B', timeZone: 'UTC' },
-    origin,
-  );
-  await createSpace(
-    clocked,
-    a.id,
-    'UTC',
-    { relationshipType: 'marriage', role: 'hurt', cameToLightOn: '2024-01-01' },
-    origin,
-  );
-  const invitation = await createInvitation(clocked, a.id, origin);
-  await acceptInvitation(
-    clocked,
-    b.id,
-    { token: new URL(invitation.link).pathname.split('/').at(-1) ?? '' },
-    'involved',
-    origin,
-  );
-  const history = simulateRecovery({ weeks: WEEKS, random: seededRandom(104), skipChance: 0 });
-  for (let week = 0; week < WEEKS; week += 1) {
-    now = new Date(start + week * WEEK_MS + 86_400_000);
-    for (const [userId, entries] of [
-      [a.id, history.hurt],
-      [b.id, history.involved],
-    ] as const) {
-      const entry = entries[week];
-      if (entry) {
-        const { trust, closeness, honestConversations, mood } = entry;
-        await recordCheckin(
-          clocked,
-          userId,
-          { trust, closeness, honestConversations, mood, noteVisibility: 'private' },
-          null,
-        );
-      }
-    }
-  }
-  return a.id;
-}
+const CONNECTIONS = 50;
+/**
+ * The app's pool size in production (packages/server/src/db/database.ts); the baseline shares it.
+ * BENCH_POOL_SIZE tries another.
+ */
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
 
 function load(url: string, headers: Record<string, string>, seconds: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, connections: 50, duration: seconds, headers }, (error, result) =>
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, headers }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
@@ -100,68 +35,64 @@ function summary(result: autocannon.Result) {
 }
 
 export async function benchDashboardLoad(seconds = 8) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'amend-bench-'));
-  await chmod(dataDir, 0o755);
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedDatabase({ dataDir });
-  const database = connectDatabase(
-    process.env.DATABASE_URL ?? embedded?.connectionString ?? '',
-    20,
-  );
+  const fixture = await startDashboardFixture(POOL_SIZE);
   try {
-    await migrate(database.db);
-    const config = loadConfig({ AMEND_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    const deps: AppDeps = {
-      config,
-      db: database.db,
-      mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher: createPasswordHasher(2),
-      now: () => new Date(),
-      latestMigration: 99,
-      cookieSecret: 'bench-cookie-secret-long-enough-for-signing',
-    };
-    const userId = await seedCouple(deps);
-    const app = await buildApp(deps, { logger: false });
-    const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    const tokenResponse = await fetch(`${appUrl}/api/v1/csrf-token`);
-    const csrfCookie = tokenResponse.headers
-      .getSetCookie()
-      .map((cookie) => cookie.split(';')[0])
-      .join('; ');
-    const { token } = (await tokenResponse.json()) as { token: string };
-    const signIn = await fetch(`${appUrl}/api/v1/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
-      body: JSON.stringify({ email: 'a@bench.amend', password: PASSWORD }),
-    });
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((entry) => entry.split(';')[0])
-      .join('; ');
-
     const baseline = Fastify({ logger: false });
     baseline.get('/user', async () =>
-      database.db
+      fixture.database.db
         .selectFrom('users')
         .select(['id', 'display_name'])
-        .where('id', '=', userId)
+        .where('id', '=', fixture.userId)
         .executeTakeFirst(),
     );
+    // The dashboard's own response, sent from memory by a bare route: no database, no analysis.
+    // What is left of the dashboard's time beyond this is the server's work; this much is the
+    // cost of moving ~75 KB per response through HTTP and the load generator on these cores.
+    const dashboardBody = (
+      await fixture.app.inject({
+        method: 'GET',
+        url: '/api/v1/progress',
+        headers: { cookie: fixture.cookie },
+      })
+    ).body;
+    baseline.get('/stored-dashboard', async (_request, reply) =>
+      reply.type('application/json; charset=utf-8').send(dashboardBody),
+    );
     const baselineUrl = await baseline.listen({ port: 0, host: '127.0.0.1' });
-
+    // One short warm-up of each, so none pays for JIT compilation in its measured run.
+    await load(`${baselineUrl}/user`, {}, 1);
+    await load(`${baselineUrl}/stored-dashboard`, {}, 1);
+    await load(`${fixture.appUrl}/api/v1/progress`, { cookie: fixture.cookie }, 1);
     const base = summary(await load(`${baselineUrl}/user`, {}, seconds));
-    const dashboard = summary(await load(`${appUrl}/api/v1/progress`, { cookie }, seconds));
+    const storedResponse = summary(await load(`${baselineUrl}/stored-dashboard`, {}, seconds));
+    const dashboard = summary(
+      await load(`${fixture.appUrl}/api/v1/progress`, { cookie: fixture.cookie }, seconds),
+    );
+    // Browsers always offer gzip; the app sends the kept dashboard's gzipped copy to them.
+    const dashboardAsBrowsersAsk = summary(
+      await load(
+        `${fixture.appUrl}/api/v1/progress`,
+        { cookie: fixture.cookie, 'accept-encoding': 'gzip, deflate, br' },
+        seconds,
+      ),
+    );
     await baseline.close();
-    await app.close();
     return {
-      weeksOfHistory: WEEKS,
+      weeksOfHistory: WEEKS_OF_HISTORY,
+      connections: CONNECTIONS,
+      poolSize: POOL_SIZE,
+      responseBytes: Buffer.byteLength(dashboardBody),
       baseline: base,
+      storedResponse,
       dashboard,
-      throughputRatio: dashboard.requestsPerSecond / base.requestsPerSecond,
+      dashboardAsBrowsersAsk,
+      throughputRatio: Number((dashboard.requestsPerSecond / base.requestsPerSecond).toFixed(4)),
+      throughputRatioAsBrowsersAsk: Number(
+        (dashboardAsBrowsersAsk.requestsPerSecond / base.requestsPerSecond).toFixed(4),
+      ),
       rssMb: Math.round(process.memoryUsage().rss / 1_048_576),
     };
   } finally {
-    await database.close();
-    await embedded?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await fixture.close();
   }
 }

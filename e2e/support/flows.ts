@@ -3,9 +3,23 @@ import { newPhoneContext, uniqueEmail, waitForPath } from './browser.js';
 
 export const PASSWORD = 'slow mornings together';
 
-export async function signUpAt(page: Page, path: string, name: string): Promise<void> {
+/**
+ * Administrators the test server names in AMEND_ADMIN_EMAILS (see global-setup.ts): one per test
+ * that needs one, so each signs up its own and the order the files run in does not matter.
+ */
+export const ADMIN_EMAILS = {
+  catalogue: 'catalogue-admin@amend.e2e',
+  deliveries: 'deliveries-admin@amend.e2e',
+} as const;
+
+export async function signUpAt(
+  page: Page,
+  path: string,
+  name: string,
+  email = uniqueEmail(name.toLowerCase()),
+): Promise<void> {
   await page.goto(path);
-  await page.getByLabel('Email address').fill(uniqueEmail(name.toLowerCase()));
+  await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Choose a password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();

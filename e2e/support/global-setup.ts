@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ADMIN_EMAILS } from './flows.js';
 import { freePort, REPO_ROOT, type RunningServer, startServer } from './server.js';
 
 declare module 'vitest' {
@@ -19,7 +20,9 @@ export default async function setup(project: TestProject) {
   });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'amend-e2e-'));
   await chmod(dataDir, 0o755);
-  const server: RunningServer = await startServer(dataDir, await freePort());
+  const server: RunningServer = await startServer(dataDir, await freePort(), {
+    AMEND_ADMIN_EMAILS: Object.values(ADMIN_EMAILS).join(','),
+  });
   project.provide('baseUrl', server.baseUrl);
   project.provide('dataDir', dataDir);
   return async () => {

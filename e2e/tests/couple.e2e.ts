@@ -94,6 +94,7 @@ describe('two partners in their own browsers', () => {
     await sam.getByRole('button', { name: 'Leave this space' }).click();
     await sam.getByRole('dialog').waitFor();
     await expectNoAccessibilityViolations(sam, 'leave dialog');
+    await sam.getByRole('dialog').getByLabel('Keep it visible to my partner as history').check();
     await sam.getByRole('button', { name: 'Leave the space' }).click();
     await sam.getByRole('heading', { name: 'Create your recovery space' }).waitFor();
     await alex.reload();

@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { serviceWorkerPlugin } from '../../scripts/service-worker-plugin';
 
 // The API server runs separately in development; in production it serves this build
 // from the same origin, so the browser only ever talks to one origin.
 const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   resolve: {
     // Workspace packages resolve to their TypeScript source, so no prior build is needed.
     conditions: ['@amend/source', ...defaultClientConditions],

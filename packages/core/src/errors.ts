@@ -13,6 +13,7 @@ export const DOMAIN_ERROR_CODES = [
   'RESET_TOKEN_INVALID',
   'NOT_FOUND',
   'ALREADY_IN_SPACE',
+  'THERAPIST_ACCOUNT',
   'NOT_IN_SPACE',
   'SPACE_FULL',
   'INVITATION_NOT_FOUND',
@@ -22,10 +23,43 @@ export const DOMAIN_ERROR_CODES = [
   'INVITATION_OWN',
   'CHECKIN_EXISTS',
   'CHECKIN_CLOSED',
+  'MEETING_CLOSED',
+  'AGREEMENT_CLOSED',
+  'AGREEMENT_SUPERSEDED',
+  'AGREEMENT_NOT_WAITING',
+  'AGREEMENT_PROPOSAL_WAITING',
+  'AGREEMENT_NOT_YOURS_TO_DECIDE',
+  'QUESTION_WITHDRAWN',
+  'QUESTION_ON_HOLD',
+  'QUESTION_NOT_ON_HOLD',
+  'QUESTION_NOT_YOURS',
+  'ACCOUNT_NOT_SEALED',
+  'ACCOUNT_SEALED',
+  'ACCOUNT_OPENED',
+  'ACCOUNT_WAITING_FOR_PARTNER',
+  'ACCOUNT_NOT_YOURS',
+  'COMMITMENT_CLOSED',
+  'COMMITMENT_NOT_YOURS',
+  'COMMITMENT_ACKNOWLEDGED',
+  'INSTRUMENT_EXISTS',
+  'JOURNAL_EXISTS',
+  'JOURNAL_NOT_SET_UP',
+  'JOURNAL_KEYRING_CHANGED',
+  'JOURNAL_KEY_MISMATCH',
   'CSRF_INVALID',
+  'SECOND_FACTOR_INVALID',
+  'SIGN_IN_EXPIRED',
+  'REAUTHENTICATION_FAILED',
+  'TOTP_ALREADY_ENABLED',
+  'TWO_FACTOR_NOT_ENABLED',
+  'TOTP_SETUP_EXPIRED',
+  'PASSKEY_INVALID',
+  'PASSKEY_CHALLENGE_EXPIRED',
+  'SIGN_IN_DELAYED',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 
@@ -45,5 +79,16 @@ export class DomainError extends Error {
     this.name = 'DomainError';
     this.code = code;
     this.fieldProblems = fieldProblems;
+  }
+}
+
+/** An error that clears by itself after a wait; the server sends the wait as Retry-After. */
+export class RetryLaterError extends DomainError {
+  readonly retryAfterSeconds: number;
+
+  constructor(code: DomainErrorCode, message: string, retryAfterSeconds: number) {
+    super(code, message);
+    this.name = 'RetryLaterError';
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

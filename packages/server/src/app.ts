@@ -1,22 +1,44 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAccountRoutes } from './features/accounts/routes.js';
 import { UserSchema } from './features/accounts/schemas.js';
+import { registerSecurityRoutes } from './features/accounts/security-routes.js';
+import { registerAgreementRoutes } from './features/agreements/routes.js';
 import { registerCheckinRoutes } from './features/checkins/routes.js';
 import { CheckinSchema } from './features/checkins/schemas.js';
+import { registerCoachRoutes } from './features/coach/routes.js';
 import { registerHealthRoutes } from './features/health/routes.js';
+import { registerCommitmentRoutes } from './features/honesty/commitment-routes.js';
+import { registerDisclosureRoutes } from './features/honesty/disclosure-routes.js';
+import { registerQuestionRoutes } from './features/honesty/question-routes.js';
+import { registerTherapistOpenRoutes } from './features/honesty/therapist-open-routes.js';
 import { registerIncidentRoutes } from './features/incidents/routes.js';
+import { registerInstrumentRoutes } from './features/instruments/routes.js';
+import { registerJournalRoutes } from './features/journal/routes.js';
+import { registerNotificationRoutes } from './features/notifications/routes.js';
+import { registerAccessRecording } from './features/privacy/access-recording.js';
+import { registerPrivacyRoutes } from './features/privacy/routes.js';
+import { registerProgramRoutes } from './features/program/routes.js';
 import { registerProgressRoutes } from './features/progress/routes.js';
 import { registerQuestionnaireRoutes } from './features/questionnaires/routes.js';
 import { ScoredResponseSchema } from './features/questionnaires/schemas.js';
+import { registerReminderRoutes } from './features/reminders/routes.js';
+import { registerSafetyRoutes } from './features/safety/routes.js';
 import { registerAuthentication } from './features/sessions/authenticate.js';
 import { registerCsrfRoute } from './features/sessions/csrf-route.js';
+import { registerSessionManagementRoutes } from './features/sessions/manage-routes.js';
 import { registerSessionRoutes } from './features/sessions/routes.js';
 import { registerTherapySessionRoutes } from './features/sessions-attended/routes.js';
 import { registerSpaceRoutes } from './features/space/routes.js';
 import { SpaceSchema } from './features/space/schemas.js';
+import { registerConversationRoutes } from './features/talking/conversation-routes.js';
+import { registerReconnectingRoutes } from './features/talking/reconnecting-routes.js';
+import { registerTherapistCoupleRoutes } from './features/therapists/couple-routes.js';
+import { registerTherapistLinkRoutes } from './features/therapists/link-routes.js';
+import { registerTherapistReportRoutes } from './features/therapists/report-routes.js';
 import type { AppDeps } from './platform/deps.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { ProblemSchema } from './platform/http-schemas.js';
+import { registerInputHardening } from './platform/input-hardening.js';
 import { loggerOptions } from './platform/logger.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { registerRateLimits } from './platform/rate-limit.js';
@@ -38,6 +60,8 @@ export interface BuildAppOptions {
   /** Serve packages/web/dist as well (production); API tests leave it off. */
   readonly serveWebApp?: boolean;
   readonly logger?: boolean;
+  /** Where log lines go instead of standard output (tests read them back). */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -48,7 +72,13 @@ export async function buildApp(
   deps: AppDeps,
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
-  const logger = options.logger === false ? false : (loggerOptions(deps.config) ?? true);
+  const configured = loggerOptions(deps.config);
+  const logger =
+    options.logger === false
+      ? false
+      : options.logStream && typeof configured === 'object'
+        ? { ...configured, stream: options.logStream }
+        : (configured ?? true);
   const app: FastifyInstance = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -67,6 +97,7 @@ export async function buildApp(
     }
   });
   registerErrorHandling(app);
+  registerInputHardening(app);
   app.addSchema(ProblemSchema);
   app.addSchema(UserSchema);
   app.addSchema(SpaceSchema);
@@ -74,19 +105,41 @@ export async function buildApp(
   app.addSchema(ScoredResponseSchema);
   await registerOpenApi(app, API_VERSION);
   await registerSecurity(app, deps.config, deps.cookieSecret);
-  await registerRateLimits(app, deps.db);
+  await registerRateLimits(app, deps.db, deps.config.strictAttemptsPerWindow);
   registerAuthentication(app, deps);
+  // Before the routes, so that every one of them passes the access log's hook.
+  registerAccessRecording(app, deps);
 
   registerHealthRoutes(app, deps);
   registerCsrfRoute(app);
   registerAccountRoutes(app, deps);
   registerSessionRoutes(app, deps);
+  registerSessionManagementRoutes(app, deps);
+  registerSecurityRoutes(app, deps);
   registerSpaceRoutes(app, deps);
   registerCheckinRoutes(app, deps);
   registerProgressRoutes(app, deps);
+  registerProgramRoutes(app, deps);
   registerQuestionnaireRoutes(app, deps);
   registerIncidentRoutes(app, deps);
+  registerQuestionRoutes(app, deps);
+  registerDisclosureRoutes(app, deps);
+  registerCommitmentRoutes(app, deps);
+  registerAgreementRoutes(app, deps);
   registerTherapySessionRoutes(app, deps);
+  registerInstrumentRoutes(app, deps);
+  registerSafetyRoutes(app, deps);
+  registerJournalRoutes(app, deps);
+  registerPrivacyRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerReminderRoutes(app, deps);
+  registerConversationRoutes(app, deps);
+  registerReconnectingRoutes(app, deps);
+  registerCoachRoutes(app);
+  registerTherapistLinkRoutes(app, deps);
+  registerTherapistCoupleRoutes(app, deps);
+  registerTherapistReportRoutes(app, deps);
+  registerTherapistOpenRoutes(app, deps);
 
   if (options.serveWebApp) {
     const served = await registerWebApp(app);

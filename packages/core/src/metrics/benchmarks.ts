@@ -1,4 +1,11 @@
-import { addDays, daysBetween, type LocalDate } from '../time/local-date.js';
+import {
+  type CivilDate,
+  civilFromDayNumber,
+  dayNumberFromCivil,
+  dayNumberOf,
+  daysInMonth,
+} from '../time/day-number.js';
+import type { LocalDate } from '../time/local-date.js';
 
 export type MetricId =
   | 'communication'
@@ -100,8 +107,11 @@ export const GUIDE_BENCHMARKS: readonly MetricBenchmark[] = Object.freeze([
   },
 ] satisfies MetricBenchmark[]);
 
+// Looked up once per week of every chart, so by key rather than by scanning the table.
+const BENCHMARKS_BY_ID = new Map(GUIDE_BENCHMARKS.map((benchmark) => [benchmark.id, benchmark]));
+
 export function benchmarkFor(id: MetricId): MetricBenchmark {
-  const found = GUIDE_BENCHMARKS.find((benchmark) => benchmark.id === id);
+  const found = BENCHMARKS_BY_ID.get(id);
   // Unreachable for a well-typed caller; a clear error beats undefined for an untyped one.
   if (!found) throw new RangeError(`Unknown metric: ${String(id)}`);
   return found;
@@ -159,33 +169,27 @@ export function typicalBand(
  * before `start`.
  */
 export function monthsBetween(start: LocalDate, today: LocalDate): number {
-  if (today < start) return -monthsBetween(today, start);
-  const [startYear, startMonth] = yearMonth(start);
-  const [todayYear, todayMonth] = yearMonth(today);
-  let whole = (todayYear - startYear) * 12 + (todayMonth - startMonth);
-  if (addMonths(start, whole) > today) whole -= 1;
-  const anchor = addMonths(start, whole);
-  const next = addMonths(start, whole + 1);
-  return whole + daysBetween(anchor, today) / daysBetween(anchor, next);
+  const startDay = dayNumberOf(start);
+  const todayDay = dayNumberOf(today);
+  if (todayDay < startDay) return -monthsBetweenDays(todayDay, startDay);
+  return monthsBetweenDays(startDay, todayDay);
 }
 
-function yearMonth(date: LocalDate): [number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+/** monthsBetween on day numbers, `today` on or after `start`. */
+function monthsBetweenDays(start: number, today: number): number {
+  const from = civilFromDayNumber(start);
+  const to = civilFromDayNumber(today);
+  let whole = (to.year - from.year) * 12 + (to.month - from.month);
+  if (addMonths(from, whole) > today) whole -= 1;
+  const anchor = addMonths(from, whole);
+  const next = addMonths(from, whole + 1);
+  return whole + (today - anchor) / (next - anchor);
 }
 
-/** `date` moved by whole calendar months, clamped to the last day of a shorter month. */
-function addMonths(date: LocalDate, months: number): LocalDate {
-  const [year, month] = yearMonth(date);
-  const day = Number(date.slice(8, 10));
-  const monthIndex = year * 12 + (month - 1) + months;
-  const first = firstOfMonth(monthIndex);
-  const daysInMonth = daysBetween(first, firstOfMonth(monthIndex + 1));
-  return addDays(first, Math.min(day, daysInMonth) - 1);
-}
-
-/** The first day of the month numbered year × 12 + (month − 1). */
-function firstOfMonth(monthIndex: number): LocalDate {
+/** The day number `months` calendar months after `date`, clamped to a shorter month's end. */
+function addMonths(date: CivilDate, months: number): number {
+  const monthIndex = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01` as LocalDate;
+  return dayNumberFromCivil(year, month, Math.min(date.day, daysInMonth(year, month)));
 }

@@ -7,4 +7,5 @@ export * from './reliable-change.js';
 export * from './setbacks.js';
 export * from './signs-of-progress.js';
 export * from './trend.js';
+export * from './trigger-sign.js';
 export * from './weekly.js';

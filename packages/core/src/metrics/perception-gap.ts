@@ -18,15 +18,35 @@ export interface GapPoint {
  * aggregateWeekly returns); if a week appears twice, its last entry is used.
  */
 export function perceptionGap(a: readonly WeeklyValue[], b: readonly WeeklyValue[]): GapPoint[] {
-  const bByWeek = new Map<LocalDate, number>();
-  for (const week of b) bByWeek.set(week.weekStart, week.value);
-  const aByWeek = new Map<LocalDate, WeeklyValue>();
-  for (const week of a) aByWeek.set(week.weekStart, week);
+  // Both series sorted by week (stably, so a repeated week's entries keep their order) and
+  // walked side by side: no map keyed by date strings, and nothing to sort at the end.
+  const aWeeks = lastEntryPerWeek(sortByWeek(a));
+  const bWeeks = lastEntryPerWeek(sortByWeek(b));
   const gaps: GapPoint[] = [];
-  for (const week of sortByWeek([...aByWeek.values()])) {
-    const bValue = bByWeek.get(week.weekStart);
-    if (bValue === undefined) continue;
-    gaps.push({ weekStart: week.weekStart, a: week.value, b: bValue, gap: week.value - bValue });
+  let j = 0;
+  for (const week of aWeeks) {
+    while (j < bWeeks.length && (bWeeks[j] as WeeklyValue).weekStart < week.weekStart) j += 1;
+    const other = bWeeks[j];
+    if (other === undefined || other.weekStart !== week.weekStart) continue;
+    gaps.push({
+      weekStart: week.weekStart,
+      a: week.value,
+      b: other.value,
+      gap: week.value - other.value,
+    });
   }
   return gaps;
+}
+
+/** A week-sorted series with each repeated week reduced to its last entry. */
+function lastEntryPerWeek(sorted: WeeklyValue[]): WeeklyValue[] {
+  const unique: WeeklyValue[] = [];
+  for (const week of sorted) {
+    if (unique.length > 0 && unique[unique.length - 1]?.weekStart === week.weekStart) {
+      unique[unique.length - 1] = week;
+    } else {
+      unique.push(week);
+    }
+  }
+  return unique;
 }

@@ -1,6 +1,6 @@
+import { dayNumberOf, localDateFromDayNumber, mondayOfWeek } from '../time/day-number.js';
 import { addDays, daysBetween, type LocalDate } from '../time/local-date.js';
 import { monthsBetween, typicalBand } from './benchmarks.js';
-import { weekStartOf } from './weekly.js';
 
 export type IncidentKind = 'contact' | 'new_affair' | 'lie' | 'broken_agreement';
 
@@ -69,18 +69,23 @@ export function attendanceSeries(
   startedOn: LocalDate,
   today: LocalDate,
 ): AttendancePoint[] {
-  const firstWeek = weekStartOf(startedOn);
-  const lastWeek = weekStartOf(today);
-  const sorted = [...sessionDates].filter((date) => date <= today).sort();
+  // Weeks walk as day numbers of their Mondays; only each week's own start is written out.
+  const todayDay = dayNumberOf(today);
+  const lastMonday = mondayOfWeek(todayDay);
+  const sessions = sessionDates
+    .map(dayNumberOf)
+    .filter((day) => day <= todayDay)
+    .sort((x, y) => x - y);
   const points: AttendancePoint[] = [];
   let index = 0;
-  for (let week = firstWeek; week <= lastWeek; week = addDays(week, 7)) {
-    const weekEnd = addDays(week, 6);
-    while (index < sorted.length && (sorted[index] as LocalDate) <= weekEnd) index += 1;
+  for (let monday = mondayOfWeek(dayNumberOf(startedOn)); monday <= lastMonday; monday += 7) {
+    const weekStart = localDateFromDayNumber(monday);
+    const sunday = monday + 6;
+    while (index < sessions.length && (sessions[index] as number) <= sunday) index += 1;
     points.push({
-      weekStart: week,
+      weekStart,
       cumulative: index,
-      band: typicalBand('attendance', Math.max(0, monthsBetween(startedOn, week))),
+      band: typicalBand('attendance', Math.max(0, monthsBetween(startedOn, weekStart))),
     });
   }
   return points;

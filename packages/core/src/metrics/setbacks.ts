@@ -40,18 +40,22 @@ export function detectSetbacks(
   const lookbackWeeks = options?.lookbackWeeks ?? 4;
   const minDrop = options?.minDrop ?? 1.5;
   const k = options?.k ?? 2.5;
-  const values = sortByWeek(series);
+  const weeks = sortByWeek(series);
+  const values = weeks.map((week) => week.value);
   const setbacks: Setback[] = [];
-  for (let i = 3; i < values.length; i += 1) {
-    const week = values[i];
-    const lastWeek = values[i - 1];
+  for (let i = 3; i < weeks.length; i += 1) {
+    const week = weeks[i];
+    const lastWeek = weeks[i - 1];
     if (!week || !lastWeek || week.value >= lastWeek.value) continue;
-    const previous = values.slice(Math.max(0, i - lookbackWeeks), i).map((w) => w.value);
+    const previous = values.slice(Math.max(0, i - lookbackWeeks), i);
     if (previous.length < 3) continue;
     const expected = median(previous);
+    const drop = expected - week.value;
+    // A drop within minDrop is never a setback whatever the noise, so most weeks stop here
+    // without estimating it.
+    if (!(drop > minDrop)) continue;
     const differences = previous.slice(1).map((value, j) => value - (previous[j] ?? value));
     const noise = MAD_TO_SD * medianAbsoluteDeviation(differences);
-    const drop = expected - week.value;
     if (drop > Math.max(minDrop, k * noise)) {
       setbacks.push({ weekStart: week.weekStart, value: week.value, expected, drop });
     }

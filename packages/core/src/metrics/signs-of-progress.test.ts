@@ -34,13 +34,12 @@ function sign(key: SignKey, changes: Partial<ProgressInputs>) {
 }
 
 describe('signsOfProgress', () => {
-  it('returns the five signs in the guide’s order', () => {
-    expect(signsOfProgress(empty).map((s) => s.key)).toEqual([
-      'openness',
-      'less_suspicion',
-      'consistent_honesty',
-      'closeness',
-      'commitment',
+  it('returns the five signs in the guide’s order, then fewer triggers for a trigger log', () => {
+    const guide = ['openness', 'less_suspicion', 'consistent_honesty', 'closeness', 'commitment'];
+    expect(signsOfProgress(empty).map((s) => s.key)).toEqual(guide);
+    expect(signsOfProgress({ ...empty, triggers: [] }).map((s) => s.key)).toEqual([
+      ...guide,
+      'fewer_triggers',
     ]);
   });
 
@@ -56,8 +55,13 @@ describe('signsOfProgress', () => {
       honestConversations: recent([4, 4, 5, 3]),
       incidents: [],
       checkInWeeks: checkIns(0, 1, 2, 3, 4, 5, 6, 7),
+      triggers: [
+        { date: addDays(TODAY, -50), intensity: 4 },
+        { date: addDays(TODAY, -40), intensity: 4 },
+        { date: addDays(TODAY, -10), intensity: 2 },
+      ],
     }).map((s) => s.status);
-    expect(statuses).toEqual(Array(5).fill('showing'));
+    expect(statuses).toEqual(Array(6).fill('showing'));
   });
 
   describe('openness', () => {
@@ -148,6 +152,30 @@ describe('signsOfProgress', () => {
       expect(sign('consistent_honesty', { checkInWeeks: checkIns(1, 2, 3) }).status).toBe(
         'not_enough_data',
       );
+    });
+
+    it('counts telling before being asked as honesty: it shows with fewer check-in weeks', () => {
+      const told = [addDays(TODAY, -10)];
+      const shown = sign('consistent_honesty', {
+        checkInWeeks: checkIns(1, 2),
+        toldBeforeAsked: told,
+      });
+      expect(shown.status).toBe('showing');
+      expect(shown.evidence.toldBeforeAskedLast8Weeks).toBe(1);
+      // Long ago, or with a lie found out, it does not.
+      const longAgo = [addDays(TODAY, -90)];
+      expect(
+        sign('consistent_honesty', { checkInWeeks: checkIns(1, 2), toldBeforeAsked: longAgo })
+          .status,
+      ).toBe('not_enough_data');
+      const found = [{ date: addDays(TODAY, -5), kind: 'lie', disclosure: 'discovered' }] as const;
+      expect(
+        sign('consistent_honesty', {
+          checkInWeeks: checkIns(1, 2),
+          toldBeforeAsked: told,
+          incidents: found,
+        }).status,
+      ).toBe('not_yet');
     });
   });
 

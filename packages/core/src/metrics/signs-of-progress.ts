@@ -1,6 +1,9 @@
+import type { TriggerFact } from '../talking/triggers.js';
+import { dayNumberOf, mondayOfWeek } from '../time/day-number.js';
 import { addDays, daysBetween, type LocalDate } from '../time/local-date.js';
 import { mean, sortByWeek } from './stats.js';
 import { trendOf } from './trend.js';
+import { fewerTriggers } from './trigger-sign.js';
 import { type WeeklyValue, weekStartOf } from './weekly.js';
 
 export type SignKey =
@@ -8,7 +11,8 @@ export type SignKey =
   | 'less_suspicion'
   | 'consistent_honesty'
   | 'closeness'
-  | 'commitment';
+  | 'commitment'
+  | 'fewer_triggers';
 
 export interface SignOfProgress {
   key: SignKey;
@@ -32,6 +36,23 @@ export interface ProgressInputs {
   }[];
   /** Weeks with a check-in (any date in the week will do; duplicates are fine). */
   checkInWeeks: readonly LocalDate[];
+  /**
+   * Moments of connection: appreciations sent and time together that took place (see
+   * connectionMoments in talking/together.ts), one date each. Absent: none logged.
+   */
+  connectionMoments?: readonly LocalDate[];
+  /**
+   * The person's own trigger moments (never the partner's: they are private). Absent when the
+   * person does not keep a trigger log: the sign is then left out rather than shown as "not
+   * enough data" to someone it was never about.
+   */
+  triggers?: readonly TriggerFact[] | undefined;
+  /**
+   * The days things were told before they were asked (proactive disclosures, see
+   * honesty/disclosures.ts), one date each. Absent: none. They are counted here only, never as
+   * incidents a second time: the incident a disclosure records reaches the incident list once.
+   */
+  toldBeforeAsked?: readonly LocalDate[];
 }
 
 // Thresholds, named so the rules below read as the guide's signs rather than as magic numbers.
@@ -42,23 +63,30 @@ const CONVERSATIONS_PER_WEEK = 3;
 const CONVERSATION_MIN_SLOPE = 0.1;
 const HONESTY_MIN_CHECK_IN_WEEKS = 4;
 const COMMITMENT_MIN_CHECK_IN_WEEKS = 6;
+// About one appreciation or time together a week, over four weeks, is a couple reconnecting.
+const CONNECTION_MOMENTS_LAST_4_WEEKS = 4;
 
 /**
  * The guide's signs of progress (increased openness, reduced suspicion, consistent honesty,
  * emotional intimacy, renewed commitment), each computed from data with the numbers that
- * justify it. Returned in that order.
+ * justify it, and fewer triggers (see trigger-sign.ts) for someone who keeps a trigger log.
+ * Returned in that order.
  *
  * "The last N weeks" means N ISO weeks ending with the week containing `today`; anything dated
  * after `today` is ignored. Signs are encouragement, not grades: 'not_yet' is never 'failed'.
  */
 export function signsOfProgress(input: ProgressInputs): SignOfProgress[] {
-  return [
+  // Two signs read the check-ins; they are counted once for both.
+  const checkIns = countCheckInWeeks(input);
+  const signs = [
     openness(input),
     lessSuspicion(input),
-    consistentHonesty(input),
+    consistentHonesty(input, checkIns),
     closeness(input),
-    commitment(input),
+    commitment(checkIns),
   ];
+  if (input.triggers !== undefined) signs.push(fewerTriggers(input.triggers, input.today));
+  return signs;
 }
 
 /**
@@ -126,18 +154,27 @@ function lessSuspicion(input: ProgressInputs): SignOfProgress {
  * A lie or a discovered incident makes it 'not_yet' whatever the check-ins; without one, fewer
  * than 4 check-in weeks is 'not_enough_data', since silence is not evidence of honesty.
  */
-function consistentHonesty(input: ProgressInputs): SignOfProgress {
+function consistentHonesty(input: ProgressInputs, checkInWeeks: CheckInWeeks): SignOfProgress {
   const incidents8 = incidentsWithin(input.incidents, input.today, 8);
   const lies = incidents8.filter((i) => i.kind === 'lie').length;
   const discovered = incidents8.filter((i) => i.disclosure === 'discovered').length;
-  const checkIns = checkInWeeksInLast8(input);
+  const checkIns = checkInWeeks.last8Weeks;
+  const windowStart8 = windowStart(input.today, 8);
+  const toldBeforeAsked = (input.toldBeforeAsked ?? []).filter(
+    (date) => date >= windowStart8 && date <= input.today,
+  ).length;
   const evidence = {
     lieIncidentsLast8Weeks: lies,
     discoveredIncidentsLast8Weeks: discovered,
     checkInWeeksLast8Weeks: checkIns,
+    toldBeforeAskedLast8Weeks: toldBeforeAsked,
   };
   if (lies > 0 || discovered > 0) return { key: 'consistent_honesty', status: 'not_yet', evidence };
-  if (checkIns < HONESTY_MIN_CHECK_IN_WEEKS) {
+  // Telling before being asked is honesty in action: with it, half the usual check-in weeks
+  // are enough to see the sign.
+  const checkInsNeeded =
+    toldBeforeAsked > 0 ? HONESTY_MIN_CHECK_IN_WEEKS / 2 : HONESTY_MIN_CHECK_IN_WEEKS;
+  if (checkIns < checkInsNeeded) {
     return { key: 'consistent_honesty', status: 'not_enough_data', evidence };
   }
   return { key: 'consistent_honesty', status: 'showing', evidence };
@@ -145,8 +182,10 @@ function consistentHonesty(input: ProgressInputs): SignOfProgress {
 
 /**
  * Closeness (emotional intimacy): showing when closeness ratings are rising over the last 8
- * weeks, or the mean of the weeks rated in the last 4 weeks is ≥ 7. Not enough data when fewer
- * than 3 weeks were rated in the last 8 weeks (and the recent mean is not already ≥ 7).
+ * weeks, or the mean of the weeks rated in the last 4 weeks is ≥ 7, or the couple shared at
+ * least 4 moments of connection (appreciations, time together that happened) in the last 4
+ * weeks. Not enough data when fewer than 3 weeks were rated in the last 8 weeks and no moment of
+ * connection was logged in them (and neither of the above already shows).
  */
 function closeness(input: ProgressInputs): SignOfProgress {
   const last8 = weeksWithin(input.closeness, input.today, 8);
@@ -156,12 +195,19 @@ function closeness(input: ProgressInputs): SignOfProgress {
   const evidence: Record<string, number> = { ratedWeeksLast8Weeks: last8.length };
   if (recentMean !== null) evidence.closenessMeanLast4Weeks = recentMean;
   if (trend.slopePerWeek !== null) evidence.closenessSlopePerWeek = trend.slopePerWeek;
+  const moments = input.connectionMoments ?? [];
+  const momentsLast4 = datesWithin(moments, input.today, 4);
+  if (moments.length > 0) evidence.connectionMomentsLast4Weeks = momentsLast4;
 
-  if (trend.direction === 'rising' || (recentMean !== null && recentMean >= GOOD_RATING)) {
+  if (
+    trend.direction === 'rising' ||
+    (recentMean !== null && recentMean >= GOOD_RATING) ||
+    momentsLast4 >= CONNECTION_MOMENTS_LAST_4_WEEKS
+  ) {
     return { key: 'closeness', status: 'showing', evidence };
   }
-  const status = trend.direction === 'not_enough_data' ? 'not_enough_data' : 'not_yet';
-  return { key: 'closeness', status, evidence };
+  const thin = trend.direction === 'not_enough_data' && datesWithin(moments, input.today, 8) === 0;
+  return { key: 'closeness', status: thin ? 'not_enough_data' : 'not_yet', evidence };
 }
 
 /**
@@ -169,10 +215,10 @@ function closeness(input: ProgressInputs): SignOfProgress {
  * allows for holidays and hard weeks). Not enough data when no check-in was ever recorded:
  * check-ins are the only measure here, and a couple not using them has shown nothing either way.
  */
-function commitment(input: ProgressInputs): SignOfProgress {
-  const checkIns = checkInWeeksInLast8(input);
+function commitment(checkInWeeks: CheckInWeeks): SignOfProgress {
+  const checkIns = checkInWeeks.last8Weeks;
   const evidence = { checkInWeeksLast8Weeks: checkIns };
-  if (checkInWeekSet(input).size === 0) {
+  if (checkInWeeks.everRecorded === 0) {
     return { key: 'commitment', status: 'not_enough_data', evidence };
   }
   const status = checkIns >= COMMITMENT_MIN_CHECK_IN_WEEKS ? 'showing' : 'not_yet';
@@ -191,6 +237,12 @@ function weeksWithin(series: readonly WeeklyValue[], today: LocalDate, weeks: nu
   return sortByWeek(series.filter((week) => week.weekStart >= from && week.weekStart <= to));
 }
 
+/** How many of the dates fall in the N weeks ending with the week containing `today`. */
+function datesWithin(dates: readonly LocalDate[], today: LocalDate, weeks: number): number {
+  const from = windowStart(today, weeks);
+  return dates.filter((date) => date >= from && date <= today).length;
+}
+
 function incidentsWithin(
   incidents: ProgressInputs['incidents'],
   today: LocalDate,
@@ -206,7 +258,12 @@ function zeroFilledWeeks(
   lastWeek: LocalDate,
   weeks: number,
 ): WeeklyValue[] {
-  const byWeek = new Map(series.map((week) => [week.weekStart, week] as const));
+  const firstWeek = addDays(lastWeek, -7 * (weeks - 1));
+  const byWeek = new Map(
+    series
+      .filter((week) => week.weekStart >= firstWeek && week.weekStart <= lastWeek)
+      .map((week) => [week.weekStart, week] as const),
+  );
   const filled: WeeklyValue[] = [];
   for (let i = weeks - 1; i >= 0; i -= 1) {
     const weekStart = addDays(lastWeek, -7 * i);
@@ -215,23 +272,27 @@ function zeroFilledWeeks(
   return filled;
 }
 
-/** Distinct check-in weeks up to the week containing `today`. */
-function checkInWeekSet(input: ProgressInputs): Set<LocalDate> {
-  const currentWeek = weekStartOf(input.today);
-  const weeks = input.checkInWeeks.map(weekStartOf).filter((week) => week <= currentWeek);
-  return new Set(weeks);
+interface CheckInWeeks {
+  /** Distinct weeks with a check-in, up to the week containing `today`. */
+  everRecorded: number;
+  /**
+   * Check-in weeks among the last 8. The current week counts only once it has a check-in: the
+   * week is not over, so until then the 8 weeks end with last week instead.
+   */
+  last8Weeks: number;
 }
 
-/**
- * Check-in weeks among the last 8. The current week counts only once it has a check-in: the
- * week is not over, so until then the 8 weeks end with last week instead.
- */
-function checkInWeeksInLast8(input: ProgressInputs): number {
-  const weeks = checkInWeekSet(input);
-  const currentWeek = weekStartOf(input.today);
-  const lastWeek = weeks.has(currentWeek) ? currentWeek : addDays(currentWeek, -7);
-  const from = addDays(lastWeek, -7 * 7);
-  let count = 0;
-  for (const week of weeks) if (week >= from && week <= lastWeek) count += 1;
-  return count;
+function countCheckInWeeks(input: ProgressInputs): CheckInWeeks {
+  // Weeks as the day numbers of their Mondays: a set of numbers, and no date strings to build.
+  const currentWeek = mondayOfWeek(dayNumberOf(input.today));
+  const weeks = new Set<number>();
+  for (const date of input.checkInWeeks) {
+    const week = mondayOfWeek(dayNumberOf(date));
+    if (week <= currentWeek) weeks.add(week);
+  }
+  const lastWeek = weeks.has(currentWeek) ? currentWeek : currentWeek - 7;
+  const from = lastWeek - 7 * 7;
+  let last8Weeks = 0;
+  for (const week of weeks) if (week >= from && week <= lastWeek) last8Weeks += 1;
+  return { everRecorded: weeks.size, last8Weeks };
 }

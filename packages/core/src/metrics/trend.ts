@@ -1,3 +1,4 @@
+import { dayNumberOf } from '../time/day-number.js';
 import { median, sortByWeek, weeksBetween } from './stats.js';
 import type { WeeklyValue } from './weekly.js';
 
@@ -54,9 +55,16 @@ export function trendOf(
   const sorted = sortByWeek(series);
   const last = sorted.at(-1);
   if (!last) return { direction: 'not_enough_data', slopePerWeek: null };
-  const recent = sorted.filter(
-    (week) => weeksBetween(week.weekStart, last.weekStart) < windowWeeks,
-  );
+  // The list is sorted by week, so the weeks inside the window are its tail: walk back from
+  // the end instead of measuring every week of a long history.
+  const lastDay = dayNumberOf(last.weekStart);
+  let first = sorted.length;
+  while (first > 0) {
+    const week = sorted[first - 1] as WeeklyValue;
+    if (!((lastDay - dayNumberOf(week.weekStart)) / 7 < windowWeeks)) break;
+    first -= 1;
+  }
+  const recent = sorted.slice(first);
   const slopePerWeek = robustSlope(recent);
   if (slopePerWeek === null) return { direction: 'not_enough_data', slopePerWeek: null };
   if (Math.abs(slopePerWeek) < minMeaningfulSlope) return { direction: 'steady', slopePerWeek };

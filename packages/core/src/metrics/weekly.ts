@@ -1,5 +1,5 @@
-import { addDays, daysBetween, type LocalDate } from '../time/local-date.js';
-import { sortByWeek } from './stats.js';
+import { dayNumberOf, localDateFromDayNumber, mondayOfWeek } from '../time/day-number.js';
+import type { LocalDate } from '../time/local-date.js';
 
 /** One observation on a person's own calendar day (a rating, a count, a score). */
 export interface DatedValue {
@@ -14,19 +14,16 @@ export interface WeeklyValue {
   count: number;
 }
 
-// 1970-01-05 was a Monday; any known Monday works as the reference for the day of the week.
-const REFERENCE_MONDAY = '1970-01-05' as LocalDate;
-
 /**
  * Monday of the ISO week containing `date` (dates are already in the person's own time zone).
  * Weeks start on Monday because check-ins and reports are weekly and ISO weeks are what
  * therapists' calendars and most of the world use.
  */
 export function weekStartOf(date: LocalDate): LocalDate {
-  const offset = daysBetween(REFERENCE_MONDAY, date);
-  // Double modulo so dates before the reference (negative offsets) still give 0–6.
-  const dayOfWeek = ((offset % 7) + 7) % 7;
-  return addDays(date, -dayOfWeek);
+  const day = dayNumberOf(date);
+  const monday = mondayOfWeek(day);
+  // A Monday is its own week start: hand the same string back instead of building a new one.
+  return monday === day ? date : localDateFromDayNumber(monday);
 }
 
 /**
@@ -35,21 +32,43 @@ export function weekStartOf(date: LocalDate): LocalDate {
  * were skipped is omitted like any other week without data.
  */
 export function aggregateWeekly(points: readonly DatedValue[]): WeeklyValue[] {
-  const sums = new Map<LocalDate, { sum: number; count: number }>();
+  // Weeks are keyed by their Monday's day number, so a point costs one parse and no Date.
+  // Daily data arrives mostly in date order, so the last point's week is checked before the
+  // map, and the weeks come out already sorted unless a point arrived out of order.
+  const byMonday = new Map<number, WeekSum>();
+  const weeks: WeekSum[] = [];
+  let inOrder = true;
+  let last: WeekSum | undefined;
   for (const point of points) {
     if (!Number.isFinite(point.value)) continue;
-    const week = weekStartOf(point.date);
-    const bucket = sums.get(week);
-    if (bucket) {
-      bucket.sum += point.value;
-      bucket.count += 1;
+    const day = dayNumberOf(point.date);
+    const monday = mondayOfWeek(day);
+    let week = last !== undefined && last.monday === monday ? last : byMonday.get(monday);
+    if (week) {
+      week.sum += point.value;
+      week.count += 1;
     } else {
-      sums.set(week, { sum: point.value, count: 1 });
+      week = { monday, mondayText: undefined, sum: point.value, count: 1 };
+      const latestWeek = weeks[weeks.length - 1];
+      if (latestWeek !== undefined && monday < latestWeek.monday) inOrder = false;
+      byMonday.set(monday, week);
+      weeks.push(week);
     }
+    // A point on the Monday itself already spells the week start; reuse it rather than format.
+    if (day === monday) week.mondayText = point.date;
+    last = week;
   }
-  const weeks: WeeklyValue[] = [];
-  for (const [weekStart, { sum, count }] of sums) {
-    weeks.push({ weekStart, value: sum / count, count });
-  }
-  return sortByWeek(weeks);
+  if (!inOrder) weeks.sort((x, y) => x.monday - y.monday);
+  return weeks.map(({ monday, mondayText, sum, count }) => ({
+    weekStart: mondayText ?? localDateFromDayNumber(monday),
+    value: sum / count,
+    count,
+  }));
+}
+
+interface WeekSum {
+  monday: number;
+  mondayText: LocalDate | undefined;
+  sum: number;
+  count: number;
 }

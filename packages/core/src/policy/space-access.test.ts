@@ -23,8 +23,12 @@ describe('space access policy', () => {
   });
 
   it('lets a person enter a space only when they are in none', () => {
-    expect(mayEnterSpace({ userId: user, activeCoupleId: null })).toBe(true);
-    expect(mayEnterSpace({ userId: user, activeCoupleId: spaceA })).toBe(false);
-    expect(mayEnterSpace(null)).toBe(false);
+    expect(mayEnterSpace({ userId: user, activeCoupleId: null }, 'person')).toBe(true);
+    expect(mayEnterSpace({ userId: user, activeCoupleId: spaceA }, 'person')).toBe(false);
+    expect(mayEnterSpace(null, 'person')).toBe(false);
+  });
+
+  it('a therapist never creates or joins a space', () => {
+    expect(mayEnterSpace({ userId: user, activeCoupleId: null }, 'therapist')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { CoupleId, UserId } from '../ids.js';
+import type { AccountKind } from './therapist-access.js';
 
 /** Who is asking: a signed-in person and the space they are an active member of, if any. */
 export interface Actor {
@@ -21,7 +22,10 @@ export function maySpaceAction(
   return actor.activeCoupleId === coupleId;
 }
 
-/** A person may create or join a space only when they are not already in one. */
-export function mayEnterSpace(actor: Actor | null): boolean {
-  return actor !== null && actor.activeCoupleId === null;
+/**
+ * A person may create or join a space only when they are not already in one. A therapist never
+ * does: they see a couple only through the partners' consent (therapist-access.ts).
+ */
+export function mayEnterSpace(actor: Actor | null, accountKind: AccountKind): boolean {
+  return actor !== null && accountKind === 'person' && actor.activeCoupleId === null;
 }

@@ -1,24 +1,20 @@
 import type { Brand } from '../brand.js';
+import { dayNumberOf, daysInMonth, localDateFromDayNumber } from './day-number.js';
 
 /** A calendar date (YYYY-MM-DD) as a person sees it in their own time zone. */
 export type LocalDate = Brand<string, 'LocalDate'>;
 
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+// Years before 0100 are refused: a typo such as 0026 for 2026 should be caught, not stored.
+const FIRST_ACCEPTED_YEAR = 100;
 
 /** Parses YYYY-MM-DD and rejects impossible dates such as 2026-02-30. */
 export function parseLocalDate(text: string): LocalDate | null {
   const match = LOCAL_DATE_PATTERN.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  if (
-    utc.getUTCFullYear() !== year ||
-    utc.getUTCMonth() !== month - 1 ||
-    utc.getUTCDate() !== day
-  ) {
-    return null;
-  }
+  if (year < FIRST_ACCEPTED_YEAR || month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
   return text as LocalDate;
 }
 
@@ -33,30 +29,33 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Building an Intl.DateTimeFormat loads time-zone data and costs far more than formatting with
+// one, so each zone's formatter is made once. The cache is bounded by the number of IANA zones.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant for someone living in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  // en-CA formats as YYYY-MM-DD, which is exactly the ISO calendar date we want.
-  const text = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return text as LocalDate;
-}
-
-function toUtcDayNumber(date: LocalDate): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD, which is exactly the ISO calendar date we want.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant) as LocalDate;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return toUtcDayNumber(to) - toUtcDayNumber(from);
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
-/** The date `days` calendar days after `date`. */
+/** The date `days` calendar days after `date` (a fractional count is rounded down). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const utc = new Date((toUtcDayNumber(date) + days) * MS_PER_DAY);
-  return utc.toISOString().slice(0, 10) as LocalDate;
+  if (!Number.isFinite(days)) throw new RangeError(`addDays needs a finite day count, got ${days}`);
+  return localDateFromDayNumber(Math.floor(dayNumberOf(date) + days));
 }

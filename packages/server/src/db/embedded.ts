@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -37,10 +37,26 @@ function isProcessAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM means it exists but belongs to someone else: still alive.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !hasEnded(pid);
+}
+
+/**
+ * A process that has ended but was not reaped still answers kill(pid, 0). That happens to a
+ * PostgreSQL whose parent Amend was killed: it is re-parented to the container's first process,
+ * which may never reap it. A process still tearing itself down after SIGKILL has already given
+ * up its memory and command line. Linux says both in /proc; elsewhere we cannot tell.
+ */
+function hasEnded(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X' || readFileSync(`/proc/${pid}/cmdline`).length === 0;
+  } catch {
+    return false;
   }
 }
 
@@ -81,7 +97,12 @@ async function claimDataDir(dataDir: string, clusterDir: string): Promise<string
     );
   }
   const postmaster = await readPid(path.join(clusterDir, 'postmaster.pid'));
-  if (postmaster !== null && isProcessAlive(postmaster)) {
+  if (postmaster !== null && isProcessAlive(postmaster) && holder !== null) {
+    // The Amend that started this database was killed outright (kill -9, the OOM killer), and
+    // its PostgreSQL child outlived it. Nobody else can be using it: stop it the way PostgreSQL
+    // recommends for a fast, safe shutdown (SIGINT), then start afresh.
+    await stopOrphanedPostmaster(postmaster, clusterDir);
+  } else if (postmaster !== null && isProcessAlive(postmaster)) {
     throw new DataDirInUseError(
       `A database from an earlier run is still running on ${clusterDir} (process ${postmaster}). ` +
         `Stop it with "kill ${postmaster}" and start Amend again.`,
@@ -123,12 +144,42 @@ async function ensureBinarySymlinks(): Promise<void> {
   }
 }
 
+/**
+ * Resolves once PostgreSQL has stopped: it removes postmaster.pid as the last step of a clean
+ * shutdown, and a postmaster that was killed leaves the file behind but is no longer alive.
+ */
 async function postmasterGone(clusterDir: string, timeoutMs = 30_000): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   const deadline = Date.now() + timeoutMs;
   while (existsSync(pidFile) && Date.now() < deadline) {
+    const pid = await readPid(pidFile);
+    if (pid !== null && !isProcessAlive(pid)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+async function stopOrphanedPostmaster(pid: number, clusterDir: string): Promise<void> {
+  // Fast shutdown first (SIGINT: a checkpoint, then exit). On a machine too busy to finish its
+  // checkpoint soon, immediate shutdown (SIGQUIT) instead, and if even that hangs, SIGKILL: the
+  // next start replays the WAL, the same recovery that follows a crash or a power cut, so
+  // nothing committed is lost either way.
+  for (const [signal, waitMs] of [
+    ['SIGINT', 20_000],
+    ['SIGQUIT', 10_000],
+    ['SIGKILL', 10_000],
+  ] as const) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return; // It ended on its own in the meantime.
+    }
+    await postmasterGone(clusterDir, waitMs);
+    if (!isProcessAlive(pid)) return;
+  }
+  throw new DataDirInUseError(
+    `A database left running by an Amend that was killed (process ${pid}) did not stop. ` +
+      `Stop it with "kill ${pid}" and start Amend again.`,
+  );
 }
 
 async function readOrCreatePassword(dataDir: string): Promise<string> {
@@ -142,6 +193,8 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
 export interface StartEmbeddedOptions {
   readonly dataDir: string;
   readonly onLog?: (line: string) => void;
+  /** A fixed port instead of a free one (tests that stop and restart the same database). */
+  readonly port?: number;
 }
 
 export async function startEmbeddedDatabase(
@@ -164,7 +217,7 @@ export async function startEmbeddedDatabase(
   try {
     await ensureBinarySymlinks();
     const password = await readOrCreatePassword(dataDir);
-    const port = await findFreePort();
+    const port = options.port ?? (await findFreePort());
     const postgres = new EmbeddedPostgres({
       databaseDir: clusterDir,
       user: SUPERUSER,

@@ -1,7 +1,17 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type { AgreementsTables } from './schema-agreements.js';
+import type { HonestyTables } from './schema-honesty.js';
+import type { RemindersTables } from './schema-reminders.js';
+import type { TalkingTables } from './schema-talking.js';
+import type { TherapistPortalTables } from './schema-therapist-portal.js';
 
 /** Kysely's view of the tables in migrations/*.sql. Keep in step with every migration. */
-export interface Database {
+export interface Database
+  extends TherapistPortalTables,
+    TalkingTables,
+    RemindersTables,
+    AgreementsTables,
+    HonestyTables {
   users: UsersTable;
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
@@ -17,6 +27,22 @@ export interface Database {
   incident_versions: IncidentVersionsTable;
   incident_notes: IncidentNotesTable;
   therapy_sessions: TherapySessionsTable;
+  imported_instruments: ImportedInstrumentsTable;
+  safety_screens: SafetyScreensTable;
+  safety_resources: SafetyResourcesTable;
+  journal_keyrings: JournalKeyringsTable;
+  journal_entries: JournalEntriesTable;
+  totp_authenticators: TotpAuthenticatorsTable;
+  recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
+  pending_sign_ins: PendingSignInsTable;
+  known_devices: KnownDevicesTable;
+  sign_in_delays: SignInDelaysTable;
+  program_progress_events: ProgramProgressEventsTable;
+  exercise_answers: ExerciseAnswersTable;
+  exercise_answer_versions: ExerciseAnswerVersionsTable;
+  catalogue_revision: CatalogueRevisionTable;
 }
 
 export interface IncidentsTable {
@@ -58,6 +84,8 @@ export interface TherapySessionsTable {
   verification: string;
   idempotency_key: string | null;
   created_at: Date;
+  /** The therapist who verified the session (migration 0014); null when a partner recorded it. */
+  therapist_user_id: Generated<string | null>;
 }
 
 export interface QuestionnaireResponsesTable {
@@ -95,6 +123,27 @@ export interface CheckinsTable {
   updated_at: Date;
 }
 
+export interface SafetyScreensTable {
+  user_id: string;
+  id: string;
+  instrument_version: string;
+  /** jsonb: item id → option code. Written as JSON text, read back parsed. */
+  answers: unknown;
+  shared_with_therapist: Generated<boolean>;
+  idempotency_key: string | null;
+  taken_at: Date;
+}
+
+export interface SafetyResourcesTable {
+  user_id: string;
+  id: string;
+  name: string;
+  contact: string;
+  note: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -104,6 +153,10 @@ export interface UsersTable {
   time_zone: string;
   created_at: Date;
   updated_at: Date;
+  /** Neutral name, icon and e-mail wording for this person (migration 0007). */
+  discreet_mode: Generated<boolean>;
+  /** 'person' or 'therapist' (migration 0014). */
+  account_kind: Generated<string>;
 }
 
 export interface SessionsTable {
@@ -116,6 +169,9 @@ export interface SessionsTable {
   absolute_expires_at: Date;
   user_agent: string | null;
   ip_address: string | null;
+  /** "Firefox on Linux": computed once from the user agent, for the list of sessions. */
+  device_summary: string | null;
+  signed_in_with: string | null;
 }
 
 export interface PasswordResetsTable {
@@ -135,6 +191,16 @@ export interface CouplesTable {
   created_by: string | null;
   created_at: Date;
   ended_at: Date | null;
+  /** Set on a space of one that holds what someone withdrew when leaving the space named here. */
+  withdrawn_from: Generated<string | null>;
+  /** Raised by triggers whenever anything the couple owns changes (bigint, read as text). */
+  revision: Generated<string>;
+}
+
+/** One row: raised by a trigger whenever the imported questionnaire catalogue changes. */
+export interface CatalogueRevisionTable {
+  singleton: Generated<boolean>;
+  revision: string;
 }
 
 export interface CoupleMembersTable {
@@ -144,6 +210,8 @@ export interface CoupleMembersTable {
   role: string;
   joined_at: Date;
   left_at: Date | null;
+  /** What they chose for what they had shared when they left: 'kept' or 'withdrawn'. */
+  left_with: Generated<string | null>;
 }
 
 export interface InvitationsTable {
@@ -183,4 +251,143 @@ export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
   applied_at: Date;
+}
+
+export interface ImportedInstrumentsTable {
+  id: string;
+  version: string;
+  definition: unknown;
+  source_questionnaire: unknown;
+  imported_by: string | null;
+  imported_at: Date;
+  retired_at: Date | null;
+}
+
+/** One per person: the journal's data key, wrapped twice. Opaque bytes only (migration 0006). */
+export interface JournalKeyringsTable {
+  user_id: string;
+  format: number;
+  kdf: string;
+  kdf_memory_kib: number;
+  kdf_iterations: number;
+  kdf_parallelism: number;
+  passphrase_salt: Buffer;
+  passphrase_iv: Buffer;
+  passphrase_wrapped_key: Buffer;
+  recovery_kdf: string;
+  recovery_salt: Buffer;
+  recovery_iv: Buffer;
+  recovery_wrapped_key: Buffer;
+  rewrap_proof_hash: Buffer;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface JournalEntriesTable {
+  owner_user_id: string;
+  id: string;
+  iv: Buffer;
+  ciphertext: Buffer;
+  idempotency_key: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface TotpAuthenticatorsTable {
+  user_id: string;
+  secret_encrypted: string;
+  created_at: Date;
+  enabled_at: Date | null;
+  /** bigint: the pg driver hands it over as text. */
+  last_used_step: ColumnType<string | null, number | null, number | null>;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: Buffer;
+  created_at: Date;
+  used_at: Date | null;
+}
+
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  credential_id: string;
+  public_key: Buffer;
+  /** bigint: the pg driver hands it over as text. */
+  sign_count: ColumnType<string, number, number>;
+  transports: string[];
+  name: string;
+  created_at: Date;
+  last_used_at: Date | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: string;
+  user_id: string | null;
+  purpose: string;
+  challenge: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export interface PendingSignInsTable {
+  id: string;
+  user_id: string;
+  token_hash: Buffer;
+  throttle_key: string;
+  failed_attempts: Generated<number>;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export interface KnownDevicesTable {
+  id: string;
+  user_id: string;
+  token_hash: Buffer;
+  created_at: Date;
+  last_seen_at: Date;
+}
+
+export interface SignInDelaysTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  next_attempt_at: Date;
+}
+
+export interface ProgramProgressEventsTable {
+  couple_id: string;
+  id: string;
+  user_id: string;
+  kind: string;
+  stage_id: string;
+  /** 'YYYY-MM-DD' text, the person's own calendar date. */
+  occurred_on: string;
+  created_at: Date;
+}
+
+export interface ExerciseAnswersTable {
+  couple_id: string;
+  id: string;
+  owner_id: string;
+  exercise_id: string;
+  stage_id: string;
+  visibility: string;
+  /** jsonb: field id → text or list of texts. Written as JSON text, read back parsed. */
+  draft: unknown;
+  draft_saved_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ExerciseAnswerVersionsTable {
+  couple_id: string;
+  answer_id: string;
+  version: number;
+  /** jsonb: field id → text or list of texts. Written as JSON text, read back parsed. */
+  answer_values: unknown;
+  saved_at: Date;
 }

@@ -13,6 +13,14 @@ describe('configuration', () => {
     });
     expect(config.dataDir).toBe(path.resolve('./data'));
     expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+    expect(config.strictAttemptsPerWindow).toBe(10);
+  });
+
+  it('reads the strict attempt limit, and refuses one that is not a positive whole number', () => {
+    expect(loadConfig({ AMEND_STRICT_ATTEMPTS: '250' }).strictAttemptsPerWindow).toBe(250);
+    expect(() => loadConfig({ AMEND_STRICT_ATTEMPTS: '0' })).toThrow(
+      /AMEND_STRICT_ATTEMPTS must be a whole number from 1 to 10000/,
+    );
   });
 
   it('lists every bad value with what is expected, all at once', () => {
@@ -45,5 +53,15 @@ describe('configuration', () => {
     expect(config.smtpUrl).toContain('smtps://');
     expect(config.publicUrl.protocol).toBe('https:');
     expect(config.port).toBe(8080);
+  });
+
+  it('reads the administrators as a normalised list, and refuses something that is not an address', () => {
+    expect(loadConfig({}).adminEmails).toEqual([]);
+    expect(
+      loadConfig({ AMEND_ADMIN_EMAILS: ' Ops@Example.org, , lee@example.org ' }).adminEmails,
+    ).toEqual(['ops@example.org', 'lee@example.org']);
+    expect(() => loadConfig({ AMEND_ADMIN_EMAILS: 'ops@example.org;lee@example.org' })).toThrow(
+      /AMEND_ADMIN_EMAILS must be e-mail addresses separated by commas/,
+    );
   });
 });

@@ -18,6 +18,15 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Argon2id hashes allowed at once; the rest wait, so a sign-in storm cannot starve the CPU. */
   readonly maxConcurrentHashes: number;
+  /** Tries per address per quarter hour on sign-in, sign-up, reset and invitation routes. */
+  readonly strictAttemptsPerWindow: number;
+  /** Normalised e-mail addresses of the people who may manage the instrument catalogue. */
+  readonly adminEmails: readonly string[];
+  /**
+   * Where jobs (reminders, e-mail and push delivery) run: in this process (the default), or only
+   * in a separate `npm run worker` process, so web servers and the worker scale apart.
+   */
+  readonly worker: 'in-process' | 'separate';
 }
 
 export class ConfigError extends Error {
@@ -94,7 +103,24 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['true', 'false'].includes(trustProxyRaw))
     problems.push('TRUST_PROXY must be true or false.');
   const maxConcurrentHashes = integerIn(env, 'AMEND_MAX_CONCURRENT_HASHES', 2, 1, 64, problems);
+  const strictAttemptsPerWindow = integerIn(env, 'AMEND_STRICT_ATTEMPTS', 10, 1, 10_000, problems);
   const mailFrom = env.MAIL_FROM?.trim() || `Amend <no-reply@${publicUrl.hostname}>`;
+
+  const adminEmails = (env.AMEND_ADMIN_EMAILS ?? '')
+    .split(',')
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email !== '');
+  for (const email of adminEmails) {
+    if (!/^[^@\s]+@[^@\s]+$/.test(email))
+      problems.push(
+        `AMEND_ADMIN_EMAILS must be e-mail addresses separated by commas; "${email}" is not one.`,
+      );
+  }
+
+  const workerRaw = env.AMEND_WORKER?.trim() || 'in-process';
+  if (workerRaw !== 'in-process' && workerRaw !== 'separate') {
+    problems.push(`AMEND_WORKER must be in-process or separate; it is "${workerRaw}".`);
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -109,5 +135,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel ?? 'info',
     trustProxy: trustProxyRaw === 'true',
     maxConcurrentHashes,
+    strictAttemptsPerWindow,
+    adminEmails,
+    worker: workerRaw === 'separate' ? 'separate' : 'in-process',
   };
 }

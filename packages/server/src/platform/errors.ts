@@ -1,5 +1,6 @@
-import { DomainError, type DomainErrorCode, type FieldProblem } from '@amend/core';
+import { DomainError, type DomainErrorCode, type FieldProblem, RetryLaterError } from '@amend/core';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isDatabaseUnavailable } from './database-errors.js';
 
 /** The one place where a domain error code becomes an HTTP status. */
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -8,24 +9,58 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   PASSWORD_TOO_LONG: 400,
   PASSWORD_TOO_COMMON: 400,
   RESET_TOKEN_INVALID: 400,
+  PASSKEY_INVALID: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
+  SECOND_FACTOR_INVALID: 401,
+  SIGN_IN_EXPIRED: 401,
   CSRF_INVALID: 403,
+  REAUTHENTICATION_FAILED: 403,
+  JOURNAL_KEY_MISMATCH: 403,
+  AGREEMENT_NOT_YOURS_TO_DECIDE: 403,
+  QUESTION_NOT_YOURS: 403,
+  ACCOUNT_NOT_YOURS: 403,
+  COMMITMENT_NOT_YOURS: 403,
   NOT_FOUND: 404,
   NOT_IN_SPACE: 404,
   INVITATION_NOT_FOUND: 404,
   EMAIL_TAKEN: 409,
   ALREADY_IN_SPACE: 409,
+  THERAPIST_ACCOUNT: 409,
   SPACE_FULL: 409,
   INVITATION_OWN: 409,
   CHECKIN_EXISTS: 409,
+  INSTRUMENT_EXISTS: 409,
   CHECKIN_CLOSED: 409,
+  MEETING_CLOSED: 409,
+  AGREEMENT_CLOSED: 409,
+  AGREEMENT_SUPERSEDED: 409,
+  AGREEMENT_NOT_WAITING: 409,
+  AGREEMENT_PROPOSAL_WAITING: 409,
+  QUESTION_WITHDRAWN: 409,
+  QUESTION_ON_HOLD: 409,
+  QUESTION_NOT_ON_HOLD: 409,
+  ACCOUNT_NOT_SEALED: 409,
+  ACCOUNT_SEALED: 409,
+  ACCOUNT_OPENED: 409,
+  ACCOUNT_WAITING_FOR_PARTNER: 409,
+  COMMITMENT_CLOSED: 409,
+  COMMITMENT_ACKNOWLEDGED: 409,
+  TOTP_ALREADY_ENABLED: 409,
+  TWO_FACTOR_NOT_ENABLED: 409,
+  JOURNAL_EXISTS: 409,
+  JOURNAL_NOT_SET_UP: 409,
+  JOURNAL_KEYRING_CHANGED: 409,
   INVITATION_EXPIRED: 410,
   INVITATION_REVOKED: 410,
   INVITATION_USED: 410,
+  TOTP_SETUP_EXPIRED: 410,
+  PASSKEY_CHALLENGE_EXPIRED: 410,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  SIGN_IN_DELAYED: 429,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -40,6 +75,7 @@ const TITLE_BY_STATUS: Record<number, string> = {
   415: 'Unsupported format',
   429: 'Too many attempts',
   500: 'Something went wrong on our side',
+  503: 'Amend is briefly unavailable',
 };
 
 export interface Problem {
@@ -131,13 +167,31 @@ function problemFromFrameworkError(error: FastifyError): Problem | null {
   return null;
 }
 
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RetryLaterError) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    }
     if (error instanceof DomainError) {
       return sendProblem(reply, problemOf(error.code, error.message, error.fieldProblems));
     }
     const known = problemFromFrameworkError(error);
     if (known) return sendProblem(reply, known);
+    if (isDatabaseUnavailable(error)) {
+      // Expected while the database restarts or fails over: say so plainly, and let clients
+      // and load balancers retry shortly instead of treating it as a bug.
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return sendProblem(
+        reply,
+        problemOf(
+          'SERVICE_UNAVAILABLE',
+          'Amend cannot reach its database just now. Nothing from this request was saved; please try again in a minute.',
+        ),
+      );
+    }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(
       reply,

@@ -31,6 +31,23 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'questionnaires', description: 'Trust, intimacy and forgiveness questionnaires' },
         { name: 'incidents', description: 'Relapse: incidents, corrections and context' },
         { name: 'therapy sessions', description: 'Therapy attendance' },
+        {
+          name: 'instruments',
+          description: 'The questionnaire catalogue: FHIR import (administrators)',
+        },
+        {
+          name: 'privacy',
+          description: 'Your data: who has seen it, a copy of all of it, deleting the account',
+        },
+        {
+          name: 'reminders',
+          description:
+            'Reminders, push notifications, failing deliveries, the private calendar link',
+        },
+        {
+          name: 'coach',
+          description: 'The communication coach: looks at a draft, keeps nothing',
+        },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },

@@ -8,8 +8,22 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { AmendDb } from '../db/database.js';
 
-/** Sign-in, sign-up, password reset and invitation acceptance: ten tries per quarter hour. */
-export const STRICT_LIMIT: RateLimitOptions = { max: 10, timeWindow: 15 * 60_000 };
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Tries per address per quarter hour on the strictly limited routes (AMEND_STRICT_ATTEMPTS). */
+    strictAttemptsPerWindow: number;
+  }
+}
+
+/**
+ * Sign-in, sign-up, password reset and invitation acceptance: a few tries per address per
+ * quarter hour (10 unless AMEND_STRICT_ATTEMPTS says otherwise: a clinic where many people share
+ * one address, or a test run signing up dozens of people from loopback, needs more).
+ */
+export const STRICT_LIMIT: RateLimitOptions = {
+  max: (request) => request.server.strictAttemptsPerWindow,
+  timeWindow: 15 * 60_000,
+};
 
 type IncrCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -58,7 +72,12 @@ function postgresStore(db: AmendDb) {
   return PostgresRateLimitStore;
 }
 
-export async function registerRateLimits(app: FastifyInstance, db: AmendDb): Promise<void> {
+export async function registerRateLimits(
+  app: FastifyInstance,
+  db: AmendDb,
+  strictAttemptsPerWindow: number,
+): Promise<void> {
+  app.decorate('strictAttemptsPerWindow', strictAttemptsPerWindow);
   await app.register(fastifyRateLimit, {
     global: false,
     store: postgresStore(db),

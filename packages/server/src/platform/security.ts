@@ -37,7 +37,9 @@ export async function registerSecurity(
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The journal derives its key with Argon2id compiled to WebAssembly (hash-wasm);
+        // 'wasm-unsafe-eval' lets WebAssembly compile without allowing eval() of JavaScript.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],

@@ -1,3 +1,4 @@
+import { DEMO_THERAPIST } from '../demo/demo-practice.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../demo/seed-demo.js';
 import { exitWithStartupError, runAmend } from '../main.js';
 import { loadConfig } from '../platform/config.js';
@@ -17,7 +18,9 @@ try {
           `  Open ${config.publicUrl.toString()} and sign in as either partner:`,
           `    ${DEMO_PEOPLE.hurt.displayName} (was hurt):       ${DEMO_PEOPLE.hurt.email}`,
           `    ${DEMO_PEOPLE.involved.displayName} (was unfaithful): ${DEMO_PEOPLE.involved.email}`,
-          `  Password for both: ${DEMO_PASSWORD}`,
+          `  Their therapist, with a caseload of four couples:`,
+          `    ${DEMO_THERAPIST.displayName}: ${DEMO_THERAPIST.email}`,
+          `  Password for all three: ${DEMO_PASSWORD}`,
           `  The demo lives in ${config.dataDir}; delete that folder to start over.`,
           '',
         ].join('\n'),

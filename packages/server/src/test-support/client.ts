@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 // Each client gets its own loopback-range address, unique within the test run.
@@ -14,6 +15,8 @@ export interface TestResponse {
   readonly headers: LightMyRequestResponse['headers'];
   // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests.
   readonly body: any;
+  /** The body's bytes as sent, for downloads that are not text (a ZIP). */
+  readonly rawBody: Buffer;
 }
 
 /**
@@ -72,10 +75,16 @@ export class TestClient {
       else this.cookies.set(cookie.name, cookie.value);
     }
     const isJson = /json/.test(String(response.headers['content-type'] ?? ''));
+    // A test that asks for gzip (as browsers do) reads the same body as one that does not.
+    const text =
+      response.headers['content-encoding'] === 'gzip'
+        ? gunzipSync(response.rawPayload).toString('utf8')
+        : response.body;
     return {
       status: response.statusCode,
       headers: response.headers,
-      body: isJson && response.body ? JSON.parse(response.body) : response.body,
+      body: isJson && text ? JSON.parse(text) : text,
+      rawBody: response.rawPayload,
     };
   }
 }

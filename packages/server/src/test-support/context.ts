@@ -39,11 +39,19 @@ export interface TestContext {
   client(): TestClient;
 }
 
+/** The one address the test app treats as an instance administrator. */
+export const TEST_ADMIN_EMAIL = 'admin@amend.test';
+
 /**
  * Registers beforeAll/afterAll hooks that give the test file its own database, a real SMTP
  * server and the real app. Use it at the top of a test file: `const ctx = useTestContext();`.
  */
-export function useTestContext(): TestContext {
+export interface TestContextOptions {
+  /** Keep the app's logs, at this level, in this stream (default: no logs). */
+  readonly logs?: { level: 'info' | 'debug' | 'trace'; stream: NodeJS.WritableStream };
+}
+
+export function useTestContext(options: TestContextOptions = {}): TestContext {
   const holder: { value?: TestContext } = {};
   beforeAll(async () => {
     const database = await createTestDatabase();
@@ -55,7 +63,8 @@ export function useTestContext(): TestContext {
       DATABASE_URL: database.url,
       SMTP_URL: smtp.url,
       PUBLIC_URL: 'http://amend.test',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: options.logs?.level ?? 'silent',
+      AMEND_ADMIN_EMAILS: TEST_ADMIN_EMAIL,
     });
     const deps: AppDeps = {
       config,
@@ -66,7 +75,10 @@ export function useTestContext(): TestContext {
       latestMigration: (await readMigrations()).length,
       cookieSecret: 'test-cookie-secret-that-is-long-enough-to-sign',
     };
-    const app = await buildApp(deps, { logger: false });
+    const app = await buildApp(
+      deps,
+      options.logs ? { logStream: options.logs.stream } : { logger: false },
+    );
     await app.ready();
     holder.value = { app, database, smtp, clock, deps, client: () => new TestClient(app) };
   });

@@ -21,11 +21,18 @@ async function withAdmin<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh, fully migrated database copied from the run's template (fast: a file copy). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createDatabase(inject('templateDatabase'));
+}
+
+/** A database with no tables at all (what a restore or a first migration starts from). */
+export function createEmptyDatabase(): Promise<TestDatabase> {
+  return createDatabase('template0');
+}
+
+async function createDatabase(template: string): Promise<TestDatabase> {
   const name = `amend_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((admin) =>
-    admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`),
-  );
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   const url = new URL(inject('adminDatabaseUrl'));
   url.pathname = `/${name}`;
   const handle = connectDatabase(url.toString(), 5);

@@ -2,10 +2,12 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../db/database.js';
 import { startEmbeddedDatabase } from '../db/embedded.js';
 import { migrate } from '../db/migrations.js';
+import { installJobQueue } from '../platform/jobs.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,6 +40,8 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/${templateDatabase}`;
   const template = connectDatabase(templateUrl.toString(), 1);
   await migrate(template.db);
+  // graphile-worker's schema too, so every test database can queue jobs as the app does.
+  await installJobQueue(template.pool, pino({ level: 'silent' }));
   await template.close();
   await admin.end();
 

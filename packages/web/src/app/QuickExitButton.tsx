@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { t } from '../i18n';
+import { appName } from './appearance';
 import { QUICK_EXIT_KEY_WINDOW_MS, quickExit } from './quickExit';
 
 /** Leaves when Escape is pressed twice in quick succession, wherever focus is. */
@@ -32,7 +33,7 @@ export function QuickExitButton() {
       type="button"
       className="quick-exit"
       onClick={leave}
-      title={t('quickExit.title')}
+      title={t('quickExit.title', { name: appName() })}
       aria-keyshortcuts="Escape"
     >
       {t('quickExit.label')}

@@ -28,7 +28,12 @@ interface SignedOutOnlyProps {
 export function SignedOutOnly({ children, redirectTo = pathAfterSignIn }: SignedOutOnlyProps) {
   const me = useMe();
   if (me.isPending) return <Loading label={t('common.loading')} />;
-  if (me.data) return <Redirect to={redirectTo()} replace />;
+  // A therapist has no space: their home is the caseload.
+  if (me.data) {
+    return (
+      <Redirect to={me.data.accountKind === 'therapist' ? '/therapist' : redirectTo()} replace />
+    );
+  }
   // If we could not check the session, show the page anyway: signing in will tell.
   return children;
 }

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { forgetCheckinDraft } from '../features/checkins/draft';
 import { forgetPendingInvitation } from '../features/invitations/pendingInvitation';
+import { lockJournal } from '../features/journal/session';
 import { forgetQuestionnaireDrafts } from '../features/questionnaires/localDraft';
+import { forgetRecentAnswers } from '../offline/vault';
 
 /** A busy, ordinary page that gives nothing away to someone glancing at the screen. */
 export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -17,8 +19,11 @@ export function quickExit(queryClient: QueryClient): void {
   document.documentElement.classList.add('is-leaving');
   document.title = '';
   queryClient.clear();
+  lockJournal();
   forgetPendingInvitation();
   forgetCheckinDraft();
   forgetQuestionnaireDrafts();
+  // The encrypted copies kept for offline use; writes waiting to be sent stay (they show nothing).
+  void forgetRecentAnswers();
   window.location.replace(QUICK_EXIT_URL);
 }

@@ -1,47 +1,55 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage';
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
 import { WelcomePage } from '../features/accounts/WelcomePage';
-import { CheckInPage } from '../features/checkins/CheckInPage';
-import { JoinPage } from '../features/invitations/JoinPage';
 import { SpacePage } from '../features/space/SpacePage';
 import { t } from '../i18n';
+import {
+  AgreementPage,
+  AgreementsPage,
+  ArticlePage,
+  CaseloadPage,
+  CheckInPage,
+  ConversationsPage,
+  DeliveriesPage,
+  ForgotPasswordPage,
+  GoodbyePage,
+  HONESTY_ROUTES,
+  IncidentsPage,
+  InstrumentsPage,
+  JoinPage,
+  JournalPage,
+  JournalPassphrasePage,
+  JournalRecoverPage,
+  LearnPage,
+  MeetingPage,
+  MeetingsPage,
+  NotificationsPage,
+  PrivacyPage,
+  ProgramPage,
+  ProgressPage,
+  PromptsPage,
+  QuestionnairePage,
+  QuestionnairesPage,
+  RemindersPage,
+  ResetPasswordPage,
+  SafetyCheckPage,
+  SafetyPage,
+  SafetyResultPage,
+  SecurityPage,
+  SessionsPage,
+  SettingsPage,
+  StagePage,
+  TalkingPage,
+  TherapistCouplePage,
+  TherapistSignUpPage,
+  TogetherPage,
+  TriggersPage,
+} from './lazyPages';
 import { NotFoundPage } from './NotFoundPage';
 import { SignedInOnly, SignedOutOnly } from './SessionGate';
 import { Loading } from './ui/Loading';
-
-// The dashboard carries the charting library; it loads only when someone opens it.
-const ProgressPage = lazy(() =>
-  import('../features/progress/ProgressPage').then((module) => ({ default: module.ProgressPage })),
-);
-
-// The questionnaires are visited monthly, so they too load only when opened.
-const QuestionnairesPage = lazy(() =>
-  import('../features/questionnaires/QuestionnairesPage').then((module) => ({
-    default: module.QuestionnairesPage,
-  })),
-);
-const QuestionnairePage = lazy(() =>
-  import('../features/questionnaires/QuestionnairePage').then((module) => ({
-    default: module.QuestionnairePage,
-  })),
-);
-
-// Setbacks and therapy sessions are visited now and then; they load only when opened.
-const IncidentsPage = lazy(() =>
-  import('../features/incidents/IncidentsPage').then((module) => ({
-    default: module.IncidentsPage,
-  })),
-);
-const SessionsPage = lazy(() =>
-  import('../features/sessions/SessionsPage').then((module) => ({
-    default: module.SessionsPage,
-  })),
-);
-
 export function Routes() {
   return (
     <Switch>
@@ -60,8 +68,39 @@ export function Routes() {
           <SignInPage />
         </SignedOutOnly>
       </Route>
-      <Route path="/forgot-password" component={ForgotPasswordPage} />
-      <Route path="/reset-password" component={ResetPasswordPage} />
+      <Route path="/therapist/sign-up">
+        <SignedOutOnly>
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <TherapistSignUpPage />
+          </Suspense>
+        </SignedOutOnly>
+      </Route>
+      <Route path="/therapist">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('therapist.caseload.loading')} />}>
+            <CaseloadPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/therapist/couples/:id">
+        {({ id }) => (
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('therapist.couple.loading')} />}>
+              <TherapistCouplePage key={id} coupleId={id} />
+            </Suspense>
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path="/forgot-password">
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <ForgotPasswordPage />
+        </Suspense>
+      </Route>
+      <Route path="/reset-password">
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <ResetPasswordPage />
+        </Suspense>
+      </Route>
       <Route path="/space">
         <SignedInOnly>
           <SpacePage />
@@ -69,7 +108,9 @@ export function Routes() {
       </Route>
       <Route path="/check-in">
         <SignedInOnly>
-          <CheckInPage />
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <CheckInPage />
+          </Suspense>
         </SignedInOnly>
       </Route>
       <Route path="/progress">
@@ -95,6 +136,29 @@ export function Routes() {
           </SignedInOnly>
         )}
       </Route>
+      <Route path="/agreements">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('agreements.loading')} />}>
+            <AgreementsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/agreements/:id">
+        {({ id }) => (
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('agreements.loading')} />}>
+              <AgreementPage key={id} id={id} />
+            </Suspense>
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path="/notifications">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('notifications.loading')} />}>
+            <NotificationsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
       <Route path="/incidents">
         <SignedInOnly>
           <Suspense fallback={<Loading label={t('incidents.loading')} />}>
@@ -109,9 +173,197 @@ export function Routes() {
           </Suspense>
         </SignedInOnly>
       </Route>
-      <Route path="/join/:token">{({ token }) => <JoinPage token={token} />}</Route>
+      {HONESTY_ROUTES.map(([path, Page]) => (
+        <Route key={path} path={path}>
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('honesty.loading')} />}>
+              <Page />
+            </Suspense>
+          </SignedInOnly>
+        </Route>
+      ))}
+      <Route path="/talking">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('talking.loading')} />}>
+            <TalkingPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/talking/conversations">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('talking.loading')} />}>
+            <ConversationsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/talking/meeting">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('talking.loading')} />}>
+            <MeetingsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/talking/meeting/:id">
+        {({ id }) => (
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('talking.loading')} />}>
+              <MeetingPage key={id} id={id} />
+            </Suspense>
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path="/talking/prompts">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('talking.loading')} />}>
+            <PromptsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/talking/triggers">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('talking.loading')} />}>
+            <TriggersPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/talking/together">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('talking.loading')} />}>
+            <TogetherPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/safety">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('safety.loading')} />}>
+            <SafetyPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/safety/check">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('safety.check.loading')} />}>
+            <SafetyCheckPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/safety/results/:id">
+        {({ id }) => (
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('safety.result.loading')} />}>
+              <SafetyResultPage key={id} id={id} />
+            </Suspense>
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path="/settings">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <SettingsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/settings/reminders">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('reminders.loading')} />}>
+            <RemindersPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/admin/deliveries">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <DeliveriesPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/journal">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('journal.loading')} />}>
+            <JournalPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/journal/recover">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('journal.loading')} />}>
+            <JournalRecoverPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/journal/passphrase">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('journal.loading')} />}>
+            <JournalPassphrasePage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/security">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('security.loading')} />}>
+            <SecurityPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/privacy">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <PrivacyPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/goodbye">
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <GoodbyePage />
+        </Suspense>
+      </Route>
+      <Route path="/admin/questionnaires">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('instruments.loading')} />}>
+            <InstrumentsPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/program">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('program.loading')} />}>
+            <ProgramPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/program/:stageId">
+        {({ stageId }) => (
+          <SignedInOnly>
+            <Suspense fallback={<Loading label={t('program.stage.loading')} />}>
+              <StagePage key={stageId} stageId={stageId} />
+            </Suspense>
+          </SignedInOnly>
+        )}
+      </Route>
+      {/* Learn is general reading: open to anyone, signed in or not. */}
+      <Route path="/learn">
+        <Suspense fallback={<Loading label={t('learn.loading')} />}>
+          <LearnPage />
+        </Suspense>
+      </Route>
+      <Route path="/learn/:slug">
+        {({ slug }) => (
+          <Suspense fallback={<Loading label={t('learn.articleLoading')} />}>
+            <ArticlePage key={slug} slug={slug} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/join/:token">
+        {({ token }) => (
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <JoinPage token={token} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/join">
-        <JoinPage token={null} />
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <JoinPage token={null} />
+        </Suspense>
       </Route>
       <Route component={NotFoundPage} />
     </Switch>

@@ -33,6 +33,8 @@ export const progressMessages = {
       noun: 'weekly count of honest conversations',
       gap: `{when} you counted {a} honest conversations and {name} counted {b}: a gap of {gap}. ${gapWork}`,
       gapNone: '{when} you both counted {a} honest conversations.',
+      source:
+        'A week with conversations in your conversation log counts the ones you both rated honest; any other week uses your check-in answer.',
     },
   },
   sentence: {
@@ -154,7 +156,7 @@ export const progressMessages = {
   signs: {
     heading: 'Signs of progress',
     intro:
-      'From your own check-ins. These are encouragement, not grades: “not yet” is never a failure.',
+      'From your own check-ins, your conversations and time together, and your trigger moments if you note them. These are encouragement, not grades: “not yet” is never a failure.',
     status: {
       showing: 'Showing',
       not_yet: 'Not yet',
@@ -166,6 +168,7 @@ export const progressMessages = {
       consistent_honesty: 'Consistent honesty',
       closeness: 'Growing closeness',
       commitment: 'Renewed commitment',
+      fewer_triggers: 'Fewer or gentler triggers',
     },
     evidence: {
       conversationsPerWeekLast4Weeks: plural({
@@ -194,12 +197,34 @@ export const progressMessages = {
         one: '{value} lie recorded in the last 8 weeks.',
         other: '{value} lies recorded in the last 8 weeks.',
       }),
+      toldBeforeAskedLast8Weeks: plural({
+        zero: 'Nothing told before it was asked in the last 8 weeks.',
+        one: '{value} thing told before it was asked in the last 8 weeks.',
+        other: '{value} things told before they were asked in the last 8 weeks.',
+      }),
       ratedWeeksLast8Weeks: 'You gave a rating in {value} of the last 8 weeks.',
       checkInWeeksLast8Weeks: 'You checked in {value} of the last 8 weeks.',
       latestTrust: 'Your latest trust rating is {value}.',
       trustSlopePerWeek: 'Your trust ratings are changing by about {value} a week.',
       closenessMeanLast4Weeks: 'Your closeness ratings average {value} over the last 4 weeks.',
       closenessSlopePerWeek: 'Your closeness ratings are changing by about {value} a week.',
+      connectionMomentsLast4Weeks: plural({
+        zero: 'No appreciations or time together logged in the last 4 weeks.',
+        one: '{value} appreciation or time together in the last 4 weeks.',
+        other: '{value} appreciations and times together in the last 4 weeks.',
+      }),
+      triggersLast4Weeks: plural({
+        zero: 'No trigger moments noted in the last 4 weeks.',
+        one: '{value} trigger moment noted in the last 4 weeks.',
+        other: '{value} trigger moments noted in the last 4 weeks.',
+      }),
+      triggersPrevious4Weeks: plural({
+        zero: 'None in the 4 weeks before.',
+        one: '{value} in the 4 weeks before.',
+        other: '{value} in the 4 weeks before.',
+      }),
+      triggerIntensityLast4Weeks: 'Their strength averaged {value} of 5 lately.',
+      triggerIntensityPrevious4Weeks: 'It averaged {value} of 5 in the 4 weeks before.',
     },
   },
 } as const;

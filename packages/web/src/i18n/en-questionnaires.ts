@@ -75,6 +75,9 @@ export const questionnaireMessages = {
     band: 'Range',
     none: '—',
     baseline: '{date} (starting point)',
+    fhir: 'For other records',
+    fhirLink: 'Download (FHIR)',
+    fhirLabel: 'Download your answers of {date} as a FHIR file',
   },
   aboutHeading: 'About this questionnaire',
   spaceCard: {

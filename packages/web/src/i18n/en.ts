@@ -1,25 +1,54 @@
+import { agreementMessages } from './en-agreements';
 import { checkInMessages } from './en-checkins';
+import { coachMessages } from './en-coach';
+import { honestyMessages } from './en-honesty';
 import { incidentMessages } from './en-incidents';
+import { instrumentMessages } from './en-instruments';
+import { journalMessages } from './en-journal';
+import { notificationMessages } from './en-notifications';
+import { privacyMessages } from './en-privacy';
+import { learnMessages, programMessages } from './en-program';
 import { progressMessages } from './en-progress';
 import { questionnaireMessages } from './en-questionnaires';
+import { reminderMessages } from './en-reminders';
+import { safetyMessages, settingsMessages } from './en-safety';
+import { securityMessages } from './en-security';
 import { sessionMessages } from './en-sessions';
+import { talkingMessages } from './en-talking';
+import { therapistMessages } from './en-therapist';
 import { plural } from './plural';
 
 // Amend's words, in English. Voice (see DESIGN.md): second person, plain, short sentences,
 // kind without being sugary; no exclamation marks in hard moments and no emoji.
 export const messages = {
+  coach: coachMessages,
+  notifications: notificationMessages,
+  agreements: agreementMessages,
+  reminders: reminderMessages,
+  therapist: therapistMessages,
   app: {
     name: 'Amend',
     documentTitle: '{page} — Amend',
     skipLink: 'Skip to main content',
+    moreNavigation: 'Your private pages',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
-    footerQuickExit: 'Press Escape twice at any time to leave Amend quickly.',
+    footerQuickExit: 'Press Escape twice at any time to leave {name} quickly.',
     footerLicence: 'Amend is free software, licensed under the AGPL.',
+  },
+  navigation: {
+    label: 'Sections',
+    home: 'Home',
+    progress: 'Progress',
+    program: 'Your path',
+    journal: 'Journal',
+    talking: 'Talking',
+    agreements: 'Agreements',
+    honesty: 'Honesty',
   },
   quickExit: {
     label: 'Quick exit',
-    title: 'Leave Amend now for a weather page. Shortcut: press Escape twice.',
+    title: 'Leave {name} now for a weather page. Shortcut: press Escape twice.',
   },
   common: {
     saving: 'Saving…',
@@ -41,6 +70,10 @@ export const messages = {
     leftSpace:
       'You have left the recovery space. When you are ready, you can create a new one or join another.',
     joinedSpace: 'You have joined the recovery space.',
+    journalPassphraseChanged:
+      'Your journal passphrase has been changed. Use the new one from now on.',
+    journalRecovered: 'Your journal is open, and your new passphrase is set.',
+    safetyResultDeleted: 'The result has been deleted.',
   },
   fields: {
     email: 'Email address',
@@ -182,10 +215,6 @@ export const messages = {
       intro: 'If you need to step away, you can leave this space.',
       button: 'Leave this space',
       dialogTitle: 'Leave this recovery space?',
-      withPartner:
-        'You will leave this recovery space. {partnerName} keeps it. You can create a new space or join another one later.',
-      alone:
-        'You will leave this recovery space. You can create a new space or join another one later.',
       confirm: 'Leave the space',
       cancel: 'Stay',
       pending: 'Leaving…',
@@ -267,9 +296,19 @@ export const messages = {
   },
   checkIn: checkInMessages,
   progress: progressMessages,
+  program: programMessages,
+  learn: learnMessages,
   incidents: incidentMessages,
   sessions: sessionMessages,
+  talking: talkingMessages,
+  honesty: honestyMessages,
   questionnaires: questionnaireMessages,
+  instruments: instrumentMessages,
+  journal: journalMessages,
+  safety: safetyMessages,
+  settings: settingsMessages,
+  privacy: privacyMessages,
+  security: securityMessages,
   notFound: {
     title: 'We could not find that page',
     body: 'The address may be mistyped, or the page may have moved.',

@@ -5,6 +5,7 @@ import { NoContent, problems } from '../../platform/http-schemas.js';
 import { STRICT_LIMIT } from '../../platform/rate-limit.js';
 import { originOf, requireAuth } from '../sessions/authenticate.js';
 import { setSessionCookie } from '../sessions/cookie.js';
+import { rememberDevice, setDeviceCookie } from '../sessions/known-devices.js';
 import { startSession } from '../sessions/service.js';
 import {
   Accepted,
@@ -33,8 +34,11 @@ export function registerAccountRoutes(untyped: FastifyInstance, deps: AppDeps): 
     async (request, reply) => {
       const origin = originOf(request);
       const user = await accounts.signUp(deps, request.body, origin);
-      const session = await startSession(deps, user.id, origin);
+      const session = await startSession(deps, user.id, origin, 'sign_up');
       setSessionCookie(reply, deps.config, session.token, session.expiresAt);
+      // The browser an account was made in is known to it: signing in here later sends no
+      // "new sign-in" e-mail.
+      setDeviceCookie(reply, deps, await rememberDevice(deps, user.id));
       return reply.status(201).send({ user });
     },
   );

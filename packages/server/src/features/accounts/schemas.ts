@@ -7,6 +7,9 @@ export const UserSchema = Type.Object(
     email: Type.String(),
     displayName: Type.String(),
     timeZone: Type.String({ description: 'IANA time zone, e.g. Europe/London' }),
+    accountKind: Type.Union([Type.Literal('person'), Type.Literal('therapist')], {
+      description: 'a person in a couple, or a therapist (who never joins a space)',
+    }),
   },
   { $id: 'User' },
 );

@@ -1,4 +1,5 @@
 import {
+  type AccountKind,
   DomainError,
   type FieldProblem,
   isPlausibleEmail,
@@ -6,11 +7,15 @@ import {
   normalizeDisplayName,
   normalizeEmail,
 } from '@amend/core';
+import type { AmendDb } from '../../db/database.js';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
 import { passwordProblem } from '../../platform/passwords.js';
 import { hashToken, newId, newSecretToken } from '../../platform/tokens.js';
 import { recordAuditEvent } from '../audit/store.js';
+import { isDiscreet } from '../safety/discretion.js';
 import { endAllSessions } from '../sessions/service.js';
+import { clearFailures, emailDelayKey } from '../sessions/sign-in-delays.js';
+import { passwordResetMail } from './emails.js';
 import * as store from './store.js';
 
 export const PASSWORD_RESET_LIFETIME_MS = 60 * 60_000;
@@ -20,13 +25,31 @@ export interface PublicUser {
   readonly email: string;
   readonly displayName: string;
   readonly timeZone: string;
+  /** A person in a couple, or a therapist (who never joins a space). */
+  readonly accountKind: AccountKind;
 }
 
 export function presentUser(user: store.UserRow): PublicUser {
-  return { id: user.id, email: user.email, displayName: user.displayName, timeZone: user.timeZone };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    timeZone: user.timeZone,
+    accountKind: user.accountKind,
+  };
 }
 
-function assertAcceptablePassword(password: string, field = 'password'): void {
+/**
+ * How a kind of account other than a person's is made: its kind, the problems with its own
+ * details (reported with the rest), and what to store beside the user row in the same transaction.
+ */
+export interface AccountKindSetup {
+  readonly kind: AccountKind;
+  readonly problems: readonly FieldProblem[];
+  readonly store: (trx: AmendDb, userId: string, at: Date) => Promise<void>;
+}
+
+export function assertAcceptablePassword(password: string, field = 'password'): void {
   const problem = passwordProblem(password);
   if (problem === 'too-short') {
     throw new DomainError('PASSWORD_TOO_SHORT', 'Use at least 8 characters for your password.', [
@@ -58,8 +81,9 @@ export async function signUp(
   deps: AppDeps,
   input: SignUpInput,
   origin: RequestOrigin,
+  setup: AccountKindSetup | null = null,
 ): Promise<PublicUser> {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = [...(setup?.problems ?? [])];
   if (!isPlausibleEmail(input.email)) {
     problems.push({ field: 'email', message: 'Enter an e-mail address like name@example.com.' });
   }
@@ -84,8 +108,14 @@ export async function signUp(
     passwordHash: await deps.hasher.hash(input.password),
     timeZone: input.timeZone,
     createdAt: now,
+    accountKind: setup?.kind ?? 'person',
   };
-  if (!(await store.insertUser(deps.db, user))) {
+  const inserted = await deps.db.transaction().execute(async (trx) => {
+    if (!(await store.insertUser(trx, user))) return false;
+    await setup?.store(trx, user.id, now);
+    return true;
+  });
+  if (!inserted) {
     throw new DomainError(
       'EMAIL_TAKEN',
       'An account with this e-mail address already exists. Try signing in instead.',
@@ -97,12 +127,24 @@ export async function signUp(
     { action: 'account.created', actorUserId: user.id, subjectUserId: user.id, origin },
     now,
   );
-  return { id: user.id, email: user.email, displayName, timeZone: user.timeZone };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName,
+    timeZone: user.timeZone,
+    accountKind: user.accountKind,
+  };
+}
+
+/** Whether this account is a person's or a therapist's. */
+export async function accountKindOf(deps: AppDeps, userId: string): Promise<AccountKind> {
+  return (await currentUser(deps, userId)).accountKind;
 }
 
 /**
  * Same answer, and the same work, whether the address is unknown or the password is wrong, so
- * sign-in cannot be used to find out who has an account.
+ * sign-in cannot be used to find out who has an account. Only the password: whether a second
+ * step is needed is for the sign-in flow (sessions/sign-in.ts) to decide.
  */
 export async function verifyCredentials(
   deps: AppDeps,
@@ -126,11 +168,7 @@ export async function verifyCredentials(
       'That e-mail address and password do not match. Check both and try again.',
     );
   }
-  await recordAuditEvent(
-    deps.db,
-    { action: 'account.signed_in', actorUserId: user.id, subjectUserId: user.id, origin },
-    deps.now(),
-  );
+  // "Signed in" is recorded when the session starts: a second step may still be needed.
   return presentUser(user);
 }
 
@@ -158,19 +196,14 @@ export async function requestPasswordReset(
     expiresAt: new Date(now.getTime() + PASSWORD_RESET_LIFETIME_MS),
   });
   const link = new URL(`/reset-password?token=${encodeURIComponent(token)}`, deps.config.publicUrl);
-  await deps.mailer.send({
-    to: user.email,
-    subject: 'Reset your Amend password',
-    text: [
-      `Hello ${user.displayName},`,
-      '',
-      'Someone asked to reset the password of your Amend account. If it was you, open this link within an hour:',
-      '',
-      link.toString(),
-      '',
-      'If it was not you, you can ignore this message; your password stays as it is.',
-    ].join('\n'),
-  });
+  await deps.mailer.send(
+    passwordResetMail({
+      to: user.email,
+      displayName: user.displayName,
+      link: link.toString(),
+      discreet: await isDiscreet(deps, user.id),
+    }),
+  );
   await recordAuditEvent(
     deps.db,
     {
@@ -201,6 +234,9 @@ export async function completePasswordReset(
   }
   await store.updatePasswordHash(deps.db, userId, passwordHash, now);
   await endAllSessions(deps, userId);
+  // Whoever reads the account's mail is the owner: the waits from wrong passwords end here.
+  const user = await store.findUserById(deps.db, userId);
+  if (user) await clearFailures(deps, emailDelayKey(normalizeEmail(user.email)));
   await recordAuditEvent(
     deps.db,
     { action: 'account.password_reset', actorUserId: userId, subjectUserId: userId, origin },

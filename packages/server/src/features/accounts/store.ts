@@ -1,3 +1,4 @@
+import type { AccountKind } from '@amend/core';
 import type { AmendDb } from '../../db/database.js';
 
 export interface UserRow {
@@ -6,9 +7,17 @@ export interface UserRow {
   readonly displayName: string;
   readonly timeZone: string;
   readonly passwordHash: string;
+  readonly accountKind: AccountKind;
 }
 
-const USER_COLUMNS = ['id', 'email', 'display_name', 'time_zone', 'password_hash'] as const;
+const USER_COLUMNS = [
+  'id',
+  'email',
+  'display_name',
+  'time_zone',
+  'password_hash',
+  'account_kind',
+] as const;
 
 function toUser(row: {
   id: string;
@@ -16,6 +25,7 @@ function toUser(row: {
   display_name: string;
   time_zone: string;
   password_hash: string;
+  account_kind: string;
 }): UserRow {
   return {
     id: row.id,
@@ -23,6 +33,7 @@ function toUser(row: {
     displayName: row.display_name,
     timeZone: row.time_zone,
     passwordHash: row.password_hash,
+    accountKind: row.account_kind === 'therapist' ? 'therapist' : 'person',
   };
 }
 
@@ -34,6 +45,7 @@ export interface NewUser {
   readonly passwordHash: string;
   readonly timeZone: string;
   readonly createdAt: Date;
+  readonly accountKind: AccountKind;
 }
 
 /** Returns false when the e-mail address is already taken (the unique index decides). */
@@ -47,6 +59,7 @@ export async function insertUser(db: AmendDb, user: NewUser): Promise<boolean> {
       display_name: user.displayName,
       password_hash: user.passwordHash,
       time_zone: user.timeZone,
+      account_kind: user.accountKind,
       created_at: user.createdAt,
       updated_at: user.createdAt,
     })
@@ -88,6 +101,27 @@ export async function updatePasswordHash(
     .set({ password_hash: passwordHash, updated_at: at })
     .where('id', '=', userId)
     .execute();
+}
+
+/** Returns false when another account already has the address. */
+export async function updateEmail(
+  db: AmendDb,
+  userId: string,
+  email: string,
+  emailNormalized: string,
+  at: Date,
+): Promise<boolean> {
+  try {
+    await db
+      .updateTable('users')
+      .set({ email, email_normalized: emailNormalized, updated_at: at })
+      .where('id', '=', userId)
+      .execute();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return false;
+    throw error;
+  }
 }
 
 export async function insertPasswordReset(

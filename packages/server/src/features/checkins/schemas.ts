@@ -61,6 +61,10 @@ export const CheckinOverviewSchema = Type.Object({
     format: 'date',
     description: 'Monday of your current week, in your time zone',
   }),
+  honestConversationsFromLog: Type.Union([Type.Integer(), Type.Null()], {
+    description:
+      'Conversations logged this week that you both rated honest, to prefill the form; null when none was logged',
+  }),
   thisWeek: Type.Union([Type.Ref('CheckIn'), Type.Null()]),
   mine: Type.Array(Type.Ref('CheckIn')),
   partner: Type.Array(

@@ -1,8 +1,16 @@
-import { addDays, DomainError, type LocalDate, localDateOf, weekStartOf } from '@amend/core';
+import {
+  addDays,
+  checkinPrefillFromLog,
+  DomainError,
+  type LocalDate,
+  localDateOf,
+  weekStartOf,
+} from '@amend/core';
 import type { AppDeps } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
 import { currentUser } from '../accounts/service.js';
-import { authorizedSpace } from '../space/service.js';
+import { authorizedSpace, type SpaceContext } from '../space/service.js';
+import { conversationLogFor } from '../talking/conversations.js';
 import * as store from './store.js';
 
 export const MOODS = ['very_low', 'low', 'okay', 'good', 'very_good'] as const;
@@ -109,6 +117,12 @@ export async function recordCheckin(
     idempotencyKey,
     at: deps.now(),
   });
+  if (!inserted && idempotencyKey) {
+    // A concurrent retry of the same write (an offline queue and a second tab sending at once)
+    // lost the race to the unique key: answer with the check-in the other one stored.
+    const winner = await store.findByIdempotencyKey(deps.db, coupleId, userId, idempotencyKey);
+    if (winner) return { checkin: present(winner, currentWeek), created: false };
+  }
   if (!inserted) {
     throw new DomainError(
       'CHECKIN_EXISTS',
@@ -145,6 +159,8 @@ export async function changeCheckin(
 
 export interface CheckinOverview {
   readonly currentWeek: string;
+  /** Honest conversations the couple logged this week, to prefill the form; null if none logged. */
+  readonly honestConversationsFromLog: number | null;
   readonly thisWeek: CheckinView | null;
   readonly mine: CheckinView[];
   readonly partner: PartnerCheckinView[];
@@ -152,10 +168,14 @@ export interface CheckinOverview {
 
 export async function checkinOverview(deps: AppDeps, userId: string): Promise<CheckinOverview> {
   const { coupleId, currentWeek } = await context(deps, userId, 'view');
-  const rows = await store.listForCouple(deps.db, coupleId);
+  const [rows, log] = await Promise.all([
+    store.listForCouple(deps.db, coupleId),
+    conversationLogFor(deps, userId, 'view'),
+  ]);
   const mine = rows.filter((row) => row.userId === userId).map((row) => present(row, currentWeek));
   return {
     currentWeek,
+    honestConversationsFromLog: checkinPrefillFromLog(log, currentWeek) ?? null,
     thisWeek: mine.find((checkin) => checkin.weekStart === currentWeek) ?? null,
     mine: mine.reverse(),
     partner: rows
@@ -165,7 +185,35 @@ export async function checkinOverview(deps: AppDeps, userId: string): Promise<Ch
   };
 }
 
-/** Every check-in of the space, for the dashboard's analysis (a service-level read, not shown as is). */
-export async function coupleCheckins(deps: AppDeps, coupleId: string): Promise<store.CheckinRow[]> {
-  return store.listForCouple(deps.db, coupleId);
+/** The numbers of one check-in that the dashboard's analysis uses. */
+export interface CheckinRatings {
+  readonly userId: string;
+  readonly weekStart: string;
+  readonly trust: number;
+  readonly closeness: number;
+  readonly honestConversations: number;
+}
+
+/**
+ * Every check-in's ratings in a space already resolved and authorized for viewing (see
+ * SpaceContext), oldest week first, for the dashboard's analysis. Only these five columns are
+ * read: notes, moods and timestamps are not shown there, and decoding them for two years of
+ * weekly check-ins cost more than the rest of the read.
+ */
+export async function checkinRatingsInSpace(
+  deps: AppDeps,
+  space: SpaceContext,
+): Promise<CheckinRatings[]> {
+  return deps.db
+    .selectFrom('checkins')
+    .select([
+      'user_id as userId',
+      'week_start as weekStart',
+      'trust',
+      'closeness',
+      'honest_conversations as honestConversations',
+    ])
+    .where('couple_id', '=', space.coupleId)
+    .orderBy('week_start')
+    .execute();
 }

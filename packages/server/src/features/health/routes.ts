@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { isFullyMigrated } from '../../db/migrations.js';
 import type { AppDeps } from '../../platform/deps.js';
+import { isJobQueueInstalled } from '../../platform/jobs.js';
 
 const Status = Type.Object({ status: Type.String(), detail: Type.Optional(Type.String()) });
 
@@ -28,7 +29,8 @@ export function registerHealthRoutes(untyped: FastifyInstance, deps: AppDeps): v
     {
       schema: {
         operationId: 'getReadiness',
-        summary: 'The database is reachable and every migration is applied',
+        summary:
+          'The database is reachable, every migration is applied and the job queue is installed',
         tags: ['operations'],
         response: { 200: Status, 503: Status },
       },
@@ -38,6 +40,11 @@ export function registerHealthRoutes(untyped: FastifyInstance, deps: AppDeps): v
         await sql`SELECT 1`.execute(deps.db);
         if (!(await isFullyMigrated(deps.db, deps.latestMigration))) {
           return reply.status(503).send({ status: 'unavailable', detail: 'migrations pending' });
+        }
+        if (!(await isJobQueueInstalled(deps.db))) {
+          return reply
+            .status(503)
+            .send({ status: 'unavailable', detail: 'job queue not installed' });
         }
         return { status: 'ready' };
       } catch (error) {

@@ -2,7 +2,7 @@ import { DomainError, localDateOf, parseLocalDate } from '@amend/core';
 import type { AppDeps } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
 import { currentUser } from '../accounts/service.js';
-import { activeMembers, authorizedSpace } from '../space/service.js';
+import { authorizedSpace, type SpaceContext, spaceContext } from '../space/service.js';
 import * as store from './store.js';
 
 export type IncidentKind = 'contact' | 'new_affair' | 'lie' | 'broken_agreement';
@@ -120,11 +120,16 @@ export interface IncidentView {
 
 /** Both partners see every incident in the space, with its whole history. */
 export async function listIncidents(deps: AppDeps, userId: string): Promise<IncidentView[]> {
-  const { coupleId } = await context(deps, userId, 'view');
-  const [rows, members] = await Promise.all([
-    store.listIncidents(deps.db, coupleId),
-    activeMembers(deps, coupleId),
-  ]);
+  return incidentsInSpace(deps, await spaceContext(deps, userId, 'view'));
+}
+
+/** The incidents of a space already resolved and authorized for viewing (see SpaceContext). */
+export async function incidentsInSpace(
+  deps: AppDeps,
+  space: SpaceContext,
+): Promise<IncidentView[]> {
+  const { userId, members } = space;
+  const rows = await store.listIncidents(deps.db, space.coupleId);
   const person = (id: string | null) => {
     const member = members.find((candidate) => candidate.userId === id);
     return member ? { displayName: member.displayName, isYou: member.userId === userId } : null;
@@ -154,4 +159,30 @@ export async function listIncidents(deps: AppDeps, userId: string): Promise<Inci
       },
     ];
   });
+}
+
+/** What the relapse metric needs of one incident: its facts as last corrected. */
+export interface CurrentIncidentFacts {
+  readonly kind: string;
+  readonly disclosure: string;
+  readonly occurredOn: string;
+}
+
+/**
+ * The current facts of every incident in a space already resolved and authorized for viewing
+ * (see SpaceContext), for the dashboard: one read of each incident's latest version, instead of
+ * the incidents, every version and every note that the incident history shows.
+ */
+export async function incidentFactsInSpace(
+  deps: AppDeps,
+  space: SpaceContext,
+): Promise<CurrentIncidentFacts[]> {
+  return deps.db
+    .selectFrom('incident_versions')
+    .distinctOn('incident_id')
+    .select(['kind', 'disclosure', 'occurred_on as occurredOn'])
+    .where('couple_id', '=', space.coupleId)
+    .orderBy('incident_id')
+    .orderBy('version', 'desc')
+    .execute();
 }

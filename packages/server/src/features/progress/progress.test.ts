@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useTestContext } from '../../test-support/context.js';
 import {
   createSpace,
+  invite,
   linkedCouple,
   type SignedUpPerson,
   signUp,
@@ -53,23 +54,34 @@ describe('the progress dashboard', () => {
 
     const response = await creator.client.get('/api/v1/progress');
     expect(response.status).toBe(200);
+    // Every weekly series is aligned to one list of consecutive weeks, sent once.
+    expect(response.body.firstWeek).toBe('2026-11-23');
+    expect(response.body.weekCount).toBe(8);
     const trust = response.body.metrics.trust;
     const you = trust.partners.find((p: { isYou: boolean }) => p.isYou);
     const them = trust.partners.find((p: { isYou: boolean }) => !p.isYou);
-    expect(you.weekly.map((w: { value: number }) => w.value)).toEqual(creatorTrust);
+    expect(you.values).toEqual(creatorTrust);
     expect(you).toMatchObject({ displayName: 'Alex', first: 3, latest: 2, weeks: 8 });
-    expect(you.setbacks.map((s: { weekStart: string }) => s.weekStart)).toEqual(['2027-01-11']);
+    // The dip in the eighth week (2027-01-11), 4 below what the weeks before suggested.
+    expect(you.setbacks).toHaveLength(1);
+    expect(you.setbacks[0]).toMatchObject({ week: 7 });
+    expect(you.setbacks[0].expected - you.setbacks[0].drop).toBe(2);
     expect(them).toMatchObject({ displayName: 'Sam', first: 5, latest: 5, setbacks: [] });
+    expect(them.values).toEqual(new Array(8).fill(5));
     expect(them.trend.direction).toBe('steady');
 
-    expect(trust.gap.at(-1)).toEqual({ weekStart: '2027-01-11', a: 2, b: 5, gap: -3 });
+    expect(trust.gap).toEqual(creatorTrust.map((value) => value - 5));
     const partnerView = (await partner.client.get('/api/v1/progress')).body.metrics.trust;
-    expect(partnerView.gap.at(-1).gap).toBe(3);
+    expect(partnerView.gap.at(-1)).toBe(3);
 
-    expect(trust.band.length).toBe(8);
-    for (const week of trust.band) expect(week.low).toBeLessThanOrEqual(week.high);
-    expect(trust.band[0].low).toBeGreaterThanOrEqual(2);
-    expect(trust.band[0].high).toBeLessThanOrEqual(3.5);
+    expect(trust.band.low).toHaveLength(8);
+    trust.band.low.forEach((low: number, week: number) => {
+      expect(low).toBeLessThanOrEqual(trust.band.high[week]);
+      // Two decimals on the wire.
+      expect(Math.round(low * 100) / 100).toBe(low);
+    });
+    expect(trust.band.low[0]).toBeGreaterThanOrEqual(2);
+    expect(trust.band.high[0]).toBeLessThanOrEqual(3.5);
     expect(trust.benchmark.typicalEnd).toEqual({ low: 7, high: 8 });
     expect(trust.benchmark.sourceNote).toMatch(/guide/i);
 
@@ -94,13 +106,14 @@ describe('the progress dashboard', () => {
     const { body } = await person.client.get('/api/v1/progress');
     expect(body.metrics.trust.partners).toHaveLength(1);
     expect(body.metrics.trust.partners[0]).toMatchObject({
-      weekly: [],
+      values: [],
       first: null,
       latest: null,
       weeks: 0,
     });
-    expect(body.metrics.trust.band).toEqual([]);
-    expect(body.metrics.trust.gap).toEqual([]);
+    expect(body).toMatchObject({ firstWeek: null, weekCount: 0 });
+    expect(body.metrics.trust.band).toBeNull();
+    expect(body.metrics.trust.gap).toBeNull();
     expect(body.weeksInRecovery).toBe(1);
   });
 
@@ -130,14 +143,43 @@ describe('the progress dashboard', () => {
     });
     expect(body.relapse.benchmark.share).toEqual({ low: 0.1, high: 0.15 });
     expect(body.attendance.total).toBe(1);
-    expect(body.attendance.weekly.at(-1).cumulative).toBe(1);
+    expect(body.attendance.cumulative.at(-1)).toBe(1);
+    expect(body.attendance.bandLow).toHaveLength(body.attendance.cumulative.length);
     expect(body.attendance.benchmark.typicalEnd).toEqual({ low: 8, high: 12 });
     const trust = body.questionnaires.find((q: { id: string }) => q.id === 'amend-trust');
-    expect(trust.responses).toEqual([]);
+    expect(trust.responses).toEqual({ completedAt: [], total: [], band: [] });
     const partnerTrust = (await partner.client.get('/api/v1/progress')).body.questionnaires.find(
       (q: { id: string }) => q.id === 'amend-trust',
     );
     expect(partnerTrust.latest).toMatchObject({ total: 4, baseline: true });
+    expect(partnerTrust.responses.total).toEqual([4]);
+    expect(partnerTrust.responses.completedAt).toEqual([partnerTrust.latest.completedAt]);
+  });
+
+  it('lines up a partner whose week has already begun where they live', async () => {
+    // Sunday noon in London: already Monday 30 November in Auckland, still Sunday in Honolulu.
+    ctx.clock.set(new Date('2026-11-29T12:00:00Z'));
+    const creator = await signUp(ctx, { displayName: 'Alex', timeZone: 'Pacific/Honolulu' });
+    await createSpace(creator, 'hurt');
+    const { token } = await invite(creator);
+    const partner = await signUp(ctx, { displayName: 'Sam', timeZone: 'Pacific/Auckland' });
+    const accepted = await partner.client.post('/api/v1/invitations/accept', {
+      token,
+      role: 'involved',
+    });
+    expect(accepted.status).toBe(200);
+    expect((await creator.client.post('/api/v1/checkins', entry(4, 4, 1))).status).toBe(201);
+    expect((await partner.client.post('/api/v1/checkins', entry(7, 7, 2))).status).toBe(201);
+
+    const { body } = await creator.client.get('/api/v1/progress');
+    expect(body).toMatchObject({ firstWeek: '2026-11-23', weekCount: 2 });
+    const [you, them] = [true, false].map((isYou) =>
+      body.metrics.trust.partners.find((p: { isYou: boolean }) => p.isYou === isYou),
+    );
+    expect(you.values).toEqual([4, null]);
+    expect(them.values).toEqual([null, 7]);
+    // No week both rated, so no gap yet.
+    expect(body.metrics.trust.gap).toEqual([null, null]);
   });
 
   it('leaves out someone who has left the space', async () => {

@@ -1,133 +1,21 @@
+import negotiate from '@fastify/accept-negotiator';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { type TSchema, Type } from 'typebox';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems } from '../../platform/http-schemas.js';
+import { rememberOwnersShown } from '../privacy/access-recording.js';
 import { requireAuth } from '../sessions/authenticate.js';
+import { DashboardCache } from './dashboard-cache.js';
+import { ProgressSchema } from './schemas.js';
 import { progressFor } from './service.js';
-
-const Range = Type.Object({ low: Type.Number(), high: Type.Number() });
-const Weekly = Type.Object({ weekStart: Type.String({ format: 'date' }), value: Type.Number() });
-
-const RatingMetric = Type.Object({
-  id: Type.String(),
-  scale: Type.Object({ min: Type.Number(), max: Type.Number() }),
-  unit: Type.String(),
-  partners: Type.Array(
-    Type.Object({
-      memberId: Type.String({ format: 'uuid' }),
-      displayName: Type.String(),
-      isYou: Type.Boolean(),
-      weekly: Type.Array(Weekly),
-      first: Type.Union([Type.Number(), Type.Null()]),
-      latest: Type.Union([Type.Number(), Type.Null()]),
-      weeks: Type.Integer(),
-      trend: Type.Object({
-        direction: Type.String({ description: 'rising, steady, falling or not_enough_data' }),
-        slopePerWeek: Type.Union([Type.Number(), Type.Null()]),
-      }),
-      setbacks: Type.Array(
-        Type.Object({
-          weekStart: Type.String({ format: 'date' }),
-          value: Type.Number(),
-          expected: Type.Number(),
-          drop: Type.Number(),
-        }),
-      ),
-    }),
-  ),
-  band: Type.Array(
-    Type.Object({
-      weekStart: Type.String({ format: 'date' }),
-      low: Type.Number(),
-      high: Type.Number(),
-    }),
-    {
-      description: 'What the program guide calls typical for each week of recovery (not a norm)',
-    },
-  ),
-  gap: Type.Array(
-    Type.Object({
-      weekStart: Type.String({ format: 'date' }),
-      a: Type.Number(),
-      b: Type.Number(),
-      gap: Type.Number(),
-    }),
-    { description: 'Weeks both partners rated: a is you, b your partner, gap = a − b' },
-  ),
-  benchmark: Type.Object({
-    timeframeMonths: Type.Object({ min: Type.Number(), max: Type.Number() }),
-    typicalStart: Type.Union([Range, Type.Null()]),
-    typicalEnd: Type.Union([Range, Type.Null()]),
-    sourceNote: Type.String(),
-  }),
-});
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const Relapse = Type.Object({
-  total: Type.Integer(),
-  proactive: Type.Integer({ description: 'Told before being asked' }),
-  discovered: Type.Integer(),
-  last12Weeks: Type.Integer(),
-  weeksSinceLast: Nullable(Type.Integer()),
-  byKind: Type.Object({
-    contact: Type.Integer(),
-    new_affair: Type.Integer(),
-    lie: Type.Integer(),
-    broken_agreement: Type.Integer(),
-  }),
-  benchmark: Type.Object({ share: Nullable(Range), sourceNote: Type.String() }),
-});
-
-const Attendance = Type.Object({
-  total: Type.Integer(),
-  verified: Type.Integer({ description: 'Recorded by the therapist' }),
-  weekly: Type.Array(
-    Type.Object({
-      weekStart: Type.String({ format: 'date' }),
-      cumulative: Type.Integer(),
-      band: Nullable(Range),
-    }),
-  ),
-  benchmark: Type.Object({ typicalEnd: Nullable(Range), sourceNote: Type.String() }),
-});
-
-const QuestionnaireProgress = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  scale: Type.Object({ min: Type.Number(), max: Type.Number() }),
-  responses: Type.Array(
-    Type.Object({
-      completedAt: Type.String({ format: 'date-time' }),
-      total: Nullable(Type.Number()),
-      band: Nullable(Type.String()),
-    }),
-  ),
-  latest: Type.Union([Type.Ref('ScoredResponse'), Type.Null()]),
-});
-
-const ProgressSchema = Type.Object({
-  weeksInRecovery: Type.Integer(),
-  metrics: Type.Object({
-    trust: RatingMetric,
-    closeness: RatingMetric,
-    communication: RatingMetric,
-  }),
-  relapse: Relapse,
-  attendance: Attendance,
-  questionnaires: Type.Array(QuestionnaireProgress, { description: 'Your own scores only' }),
-  signs: Type.Array(
-    Type.Object({
-      key: Type.String(),
-      status: Type.String({ description: 'showing, not_yet or not_enough_data' }),
-      evidence: Type.Record(Type.String(), Type.Number()),
-    }),
-  ),
-});
+import { toProgressWire } from './wire.js';
 
 export function registerProgressRoutes(untyped: FastifyInstance, deps: AppDeps): void {
   const app = untyped.withTypeProvider<TypeBoxTypeProvider>();
+  // The dashboard is the busiest page and the costliest to compute: each person's is kept until
+  // something it shows changes (see dashboard-cache.ts), sent in a compact form (wire.ts), and
+  // gzipped to browsers.
+  const dashboards = new DashboardCache();
   app.get(
     '/api/v1/progress',
     {
@@ -139,6 +27,24 @@ export function registerProgressRoutes(untyped: FastifyInstance, deps: AppDeps):
         response: { 200: ProgressSchema, ...problems(401, 404) },
       },
     },
-    async (request) => progressFor(deps, requireAuth(request).userId),
+    async (request, reply) => {
+      const { userId } = requireAuth(request);
+      const { dashboard, space } = await dashboards.read(deps.db, userId, deps.now(), async () =>
+        // The route's own response schema writes the JSON, exactly as an uncached answer; its
+        // serializer returns text (the Buffer case is for custom serializers, not used here).
+        String(reply.serialize(toProgressWire(await progressFor(deps, userId)))),
+      );
+      // The access log need not look the space's members up again.
+      if (space)
+        rememberOwnersShown(request, { coupleId: space.coupleId, ownerIds: space.otherMemberIds });
+      reply.header('content-type', 'application/json; charset=utf-8');
+      reply.header('vary', 'accept-encoding');
+      const encoding = negotiate(request.headers['accept-encoding'] ?? '', ['gzip', 'identity']);
+      if (encoding === 'gzip') {
+        reply.header('content-encoding', 'gzip');
+        return reply.send(dashboard.gzip as never);
+      }
+      return reply.send(dashboard.json as never);
+    },
   );
 }

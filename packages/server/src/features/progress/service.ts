@@ -4,12 +4,14 @@ import {
   aggregateWeekly,
   attendanceSeries,
   benchmarkFor,
+  communicationFrequency,
   type DatedValue,
   daysBetween,
   detectSetbacks,
   type GapPoint,
   type IncidentFact,
   type LocalDate,
+  type LoggedWeek,
   localDateOf,
   type MetricId,
   monthsBetween,
@@ -24,13 +26,16 @@ import {
   weekStartOf,
 } from '@amend/core';
 import type { AppDeps } from '../../platform/deps.js';
-import { currentUser } from '../accounts/service.js';
-import { coupleCheckins } from '../checkins/service.js';
-import type { CheckinRow } from '../checkins/store.js';
-import { listIncidents } from '../incidents/service.js';
+import { type AgreementsHeldView, agreementsHeldInSpace } from '../agreements/holding.js';
+import { type CheckinRatings, checkinRatingsInSpace } from '../checkins/service.js';
+import { disclosureDatesInSpace } from '../honesty/disclosures.js';
+import { incidentFactsInSpace } from '../incidents/service.js';
 import { type QuestionnaireProgress, questionnaireProgress } from '../questionnaires/service.js';
-import { listSessions } from '../sessions-attended/service.js';
-import { activeMembers, authorizedSpace, spaceTimeline } from '../space/service.js';
+import { attendanceInSpace } from '../sessions-attended/service.js';
+import { spaceContext } from '../space/service.js';
+import { conversationLogInSpace } from '../talking/conversations.js';
+import { connectionMomentsInSpace } from '../talking/together.js';
+import { ownTriggerFactsInSpace } from '../talking/triggers.js';
 
 /** Which check-in field feeds which dashboard card, its scale, and the guide's metric behind it. */
 const RATING_METRICS = {
@@ -58,7 +63,7 @@ const RATING_METRICS = {
 } as const satisfies Record<
   string,
   {
-    field: keyof CheckinRow;
+    field: keyof CheckinRatings;
     metric: MetricId;
     scale: { min: number; max: number };
     unit: string;
@@ -109,9 +114,11 @@ export interface ProgressView {
   };
   readonly questionnaires: QuestionnaireProgress[];
   readonly signs: SignOfProgress[];
+  /** Each partner's own weekly view of whether the agreements in force held. */
+  readonly agreementsHeld: AgreementsHeldView;
 }
 
-function weeklyOf(rows: readonly CheckinRow[], field: keyof CheckinRow): WeeklyValue[] {
+function weeklyOf(rows: readonly CheckinRatings[], field: keyof CheckinRatings): WeeklyValue[] {
   const points: DatedValue[] = rows.map((row) => ({
     date: row.weekStart as LocalDate,
     value: Number(row[field]),
@@ -126,19 +133,70 @@ function weeksFrom(first: LocalDate, last: LocalDate): LocalDate[] {
   return weeks;
 }
 
-function ratingMetric(
-  key: CardKey,
-  rows: readonly CheckinRow[],
-  members: readonly { id: string; userId: string; displayName: string; isYou: boolean }[],
+type RatingField = (typeof RATING_METRICS)[CardKey]['field'];
+const RATING_FIELDS: readonly RatingField[] = ['trust', 'closeness', 'honestConversations'];
+
+/**
+ * What the three rating cards and the signs of progress share, worked out once per request:
+ * each active member's check-ins and weekly series, and the chart's weeks with the months of
+ * recovery at each (for the guide's typical band).
+ */
+interface RatingBasis {
+  readonly checkins: ReadonlyMap<string, readonly CheckinRatings[]>;
+  readonly weekly: ReadonlyMap<string, Readonly<Record<RatingField, WeeklyValue[]>>>;
+  readonly weeks: readonly { weekStart: LocalDate; months: number }[];
+}
+
+/**
+ * `log` is the couple's conversation log by week: where it has a week, communication frequency
+ * comes from it rather than from the check-ins (see communicationFrequency in core).
+ */
+function ratingBasis(
+  rows: readonly CheckinRatings[],
+  log: readonly LoggedWeek[],
+  userIds: readonly string[],
   startedOn: LocalDate,
   currentWeek: LocalDate,
+): RatingBasis {
+  const checkins = new Map<string, CheckinRatings[]>(userIds.map((userId) => [userId, []]));
+  let firstWeek: string | undefined;
+  for (const row of rows) {
+    // Someone who left the space no longer appears on its dashboard.
+    const own = checkins.get(row.userId);
+    if (!own) continue;
+    own.push(row);
+    if (firstWeek === undefined || row.weekStart < firstWeek) firstWeek = row.weekStart;
+  }
+  const weekly = new Map(
+    [...checkins].map(([userId, own]) => {
+      const series = Object.fromEntries(
+        RATING_FIELDS.map((field) => [field, weeklyOf(own, field)]),
+      ) as Record<RatingField, WeeklyValue[]>;
+      series.honestConversations = communicationFrequency(series.honestConversations, log);
+      return [userId, series] as const;
+    }),
+  );
+  const firstLogged = log[0]?.weekStart;
+  if (firstLogged !== undefined && (firstWeek === undefined || firstLogged < firstWeek)) {
+    firstWeek = firstLogged;
+  }
+  const weeks = firstWeek
+    ? weeksFrom(firstWeek as LocalDate, currentWeek).map((weekStart) => ({
+        weekStart,
+        months: monthsBetween(startedOn, weekStart),
+      }))
+    : [];
+  return { checkins, weekly, weeks };
+}
+
+function ratingMetric(
+  key: CardKey,
+  basis: RatingBasis,
+  members: readonly { id: string; userId: string; displayName: string; isYou: boolean }[],
 ): RatingMetricView {
   const spec = RATING_METRICS[key];
   const partners = members.map((member) => {
-    const weekly = weeklyOf(
-      rows.filter((row) => row.userId === member.userId),
-      spec.field,
-    );
+    const weekly = basis.weekly.get(member.userId)?.[spec.field] ?? [];
     return {
       memberId: member.id,
       displayName: member.displayName,
@@ -159,14 +217,11 @@ function ratingMetric(
   });
   const you = partners.find((partner) => partner.isYou);
   const other = partners.find((partner) => !partner.isYou);
-  const firstWeek = [...rows.map((row) => row.weekStart)].sort()[0] as LocalDate | undefined;
   const baseline = you?.series[0]?.value;
-  const band = firstWeek
-    ? weeksFrom(firstWeek, currentWeek).flatMap((weekStart) => {
-        const range = typicalBand(spec.metric, monthsBetween(startedOn, weekStart), baseline);
-        return range ? [{ weekStart, low: range.low, high: range.high }] : [];
-      })
-    : [];
+  const band = basis.weeks.flatMap(({ weekStart, months }) => {
+    const range = typicalBand(spec.metric, months, baseline);
+    return range ? [{ weekStart, low: range.low, high: range.high }] : [];
+  });
   const benchmark = benchmarkFor(spec.metric);
   return {
     id: key,
@@ -187,52 +242,76 @@ function ratingMetric(
 /**
  * Everything on the dashboard, computed by packages/core from what the two partners entered. The
  * viewer's own week and dates are counted in their time zone.
+ *
+ * The person, their space and its members are resolved once, in one statement, and handed to
+ * every feature's read; those reads run at the same time. A request runs 6 statements in three
+ * round trips (the session, the space, then the data) where one feature after another used to
+ * resolve the space, the person and the members again (20 statements).
  */
 export async function progressFor(deps: AppDeps, userId: string): Promise<ProgressView> {
-  const { coupleId } = await authorizedSpace(deps, userId, 'view');
-  const user = await currentUser(deps, userId);
-  const [space, people, allRows] = await Promise.all([
-    spaceTimeline(deps, coupleId),
-    activeMembers(deps, coupleId),
-    coupleCheckins(deps, coupleId),
+  const context = await spaceContext(deps, userId, 'view');
+  const [
+    allRows,
+    incidents,
+    sessions,
+    questionnaires,
+    log,
+    moments,
+    triggers,
+    agreementsHeld,
+    toldBeforeAsked,
+  ] = await Promise.all([
+    checkinRatingsInSpace(deps, context),
+    incidentFactsInSpace(deps, context),
+    attendanceInSpace(deps, context),
+    questionnaireProgress(deps, context),
+    conversationLogInSpace(deps, context),
+    connectionMomentsInSpace(deps, context),
+    ownTriggerFactsInSpace(deps, context),
+    agreementsHeldInSpace(deps, context),
+    disclosureDatesInSpace(deps, context),
   ]);
-  const today = localDateOf(deps.now(), user.timeZone);
+  const people = context.members;
+  const today = localDateOf(deps.now(), context.timeZone);
   const currentWeek = weekStartOf(today);
-  const startedOn = localDateOf(space.createdAt, user.timeZone);
+  const startedOn = localDateOf(context.spaceCreatedAt, context.timeZone);
   const members = people.map((person) => ({
     id: person.memberId,
     displayName: person.displayName,
     isYou: person.userId === userId,
     userId: person.userId,
   }));
-  // Someone who left the space no longer appears on its dashboard.
-  const activeUserIds = new Set(people.map((person) => person.userId));
-  const rows = allRows.filter((row) => activeUserIds.has(row.userId));
-  const mine = rows.filter((row) => row.userId === userId);
-  const [incidents, sessions, questionnaires] = await Promise.all([
-    listIncidents(deps, userId),
-    listSessions(deps, userId),
-    questionnaireProgress(deps, userId),
-  ]);
+  const basis = ratingBasis(
+    allRows,
+    log,
+    people.map((person) => person.userId),
+    startedOn,
+    currentWeek,
+  );
+  const mine = basis.checkins.get(userId) ?? [];
+  const mySeries = basis.weekly.get(userId);
   const incidentFacts: IncidentFact[] = incidents.map((incident) => ({
-    date: incident.current.occurredOn as LocalDate,
-    kind: incident.current.kind as IncidentFact['kind'],
-    disclosure: incident.current.disclosure === 'proactive' ? 'proactive' : 'discovered',
+    date: incident.occurredOn as LocalDate,
+    kind: incident.kind as IncidentFact['kind'],
+    disclosure: incident.disclosure === 'proactive' ? 'proactive' : 'discovered',
   }));
   const relapseBenchmark = benchmarkFor('relapse');
   const attendanceBenchmark = benchmarkFor('attendance');
   const metrics = {
-    trust: ratingMetric('trust', rows, members, startedOn, currentWeek),
-    closeness: ratingMetric('closeness', rows, members, startedOn, currentWeek),
-    communication: ratingMetric('communication', rows, members, startedOn, currentWeek),
+    trust: ratingMetric('trust', basis, members),
+    closeness: ratingMetric('closeness', basis, members),
+    communication: ratingMetric('communication', basis, members),
   };
   const signs = signsOfProgress({
     today,
-    trust: weeklyOf(mine, 'trust'),
-    closeness: weeklyOf(mine, 'closeness'),
-    honestConversations: weeklyOf(mine, 'honestConversations'),
+    trust: mySeries?.trust ?? [],
+    closeness: mySeries?.closeness ?? [],
+    honestConversations: mySeries?.honestConversations ?? [],
     incidents: incidentFacts,
     checkInWeeks: mine.map((row) => row.weekStart as LocalDate),
+    connectionMoments: moments,
+    triggers,
+    toldBeforeAsked,
   });
   return {
     weeksInRecovery: Math.floor(daysBetween(startedOn, today) / 7) + 1,
@@ -256,5 +335,6 @@ export async function progressFor(deps: AppDeps, userId: string): Promise<Progre
     },
     questionnaires,
     signs,
+    agreementsHeld,
   };
 }

@@ -9,9 +9,11 @@ import {
   CompletedSchema,
   DraftBody,
   DraftSavedSchema,
+  FhirResourceSchema,
   InstrumentParams,
   QuestionnaireListSchema,
   QuestionnaireSchema,
+  ResponseParams,
 } from './schemas.js';
 import * as questionnaires from './service.js';
 
@@ -128,6 +130,35 @@ export function registerQuestionnaireRoutes(untyped: FastifyInstance, deps: AppD
         request.body.idempotencyKey ?? null,
       );
       return reply.status(result.created ? 201 : 200).send({ response: result.response });
+    },
+  );
+
+  app.get(
+    '/api/v1/questionnaire-responses/:responseId/fhir',
+    {
+      schema: {
+        operationId: 'exportQuestionnaireResponse',
+        summary: 'One of your completed questionnaires as a FHIR R4 QuestionnaireResponse',
+        description:
+          'Answered as application/fhir+json, to take into another record. Only your own responses.',
+        tags: ['questionnaires'],
+        params: ResponseParams,
+        response: { 200: FhirResourceSchema, ...problems(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const resource = await questionnaires.responseAsFhir(
+        deps,
+        requireAuth(request).userId,
+        request.params.responseId,
+      );
+      return reply
+        .type('application/fhir+json; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="questionnaire-response-${request.params.responseId}.json"`,
+        )
+        .send(resource);
     },
   );
 }

@@ -6,6 +6,14 @@ const AnswerValue = Type.Union([Type.String({ maxLength: 100 }), Type.Number()])
 const Answers = Type.Record(Type.String({ maxLength: 100 }), AnswerValue, { maxProperties: 200 });
 
 export const InstrumentParams = strictObject({ instrumentId: Type.String({ maxLength: 100 }) });
+export const ResponseParams = strictObject({ responseId: Uuid });
+
+/** A FHIR resource passed through as it is: its shape is FHIR's, not Amend's. */
+export const FhirResourceSchema = Type.Object(
+  { resourceType: Type.String() },
+  { additionalProperties: true, description: 'A FHIR R4 resource' },
+);
+
 export const DraftBody = strictObject({ answers: Answers });
 export const CompleteBody = strictObject({
   answers: Answers,
@@ -49,6 +57,13 @@ export const QuestionnaireListSchema = Type.Object({
       due: Type.Boolean(),
       lastCompletedAt: Type.Union([IsoDateTime, Type.Null()]),
       draft: Type.Union([Type.Object({ answeredCount: Type.Integer() }), Type.Null()]),
+      assignment: Type.Union([
+        Type.Object(
+          { therapist: Type.String(), schedule: Type.String() },
+          { description: 'your therapist asked you to answer it: once, weekly or monthly' },
+        ),
+        Type.Null(),
+      ]),
     }),
   ),
 });

@@ -1,29 +1,30 @@
 import {
-  AMEND_INSTRUMENTS,
+  type AssignmentSchedule,
   assertValidAnswers,
   DomainError,
+  type FhirQuestionnaireResponse,
   type InstrumentDefinition,
+  isAssignmentDue,
   isOfferedTo,
   isQuestionnaireDue,
+  type LocalDate,
   localDateOf,
   type PartnerRole,
   type ReliableChangeClass,
   reliableChange,
   scoreResponse,
+  toFhirQuestionnaireResponse,
 } from '@amend/core';
 import type { AppDeps } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
-import { currentUser } from '../accounts/service.js';
-import { activeMembers, authorizedSpace } from '../space/service.js';
+import {
+  BUILT_IN_QUESTIONNAIRES,
+  definitionAnswered,
+  offeredInstruments,
+} from '../instruments/service.js';
+import { ownRole, type SpaceContext, spaceContext } from '../space/service.js';
+import { assignmentsForPartner } from '../therapists/assignments.js';
 import * as store from './store.js';
-
-/**
- * The questionnaires a partner takes in the app. The safety screen is left out on purpose: it is
- * private, shows help when positive, and belongs to the safety feature, not to progress.
- */
-const PROGRESS_INSTRUMENTS = AMEND_INSTRUMENTS.filter(
-  (definition) => definition.id !== 'amend-safety-screen',
-);
 
 export interface QuestionnaireSummary {
   readonly id: string;
@@ -35,6 +36,8 @@ export interface QuestionnaireSummary {
   readonly due: boolean;
   readonly lastCompletedAt: string | null;
   readonly draft: { answeredCount: number } | null;
+  /** A therapist asked for it (the one with the earliest due date when several did). */
+  readonly assignment: { therapist: string; schedule: AssignmentSchedule } | null;
 }
 
 export interface ScoredResponse {
@@ -49,19 +52,25 @@ export interface ScoredResponse {
 }
 
 async function who(deps: AppDeps, userId: string, action: 'view' | 'record') {
-  const { coupleId } = await authorizedSpace(deps, userId, action);
-  const [user, members] = await Promise.all([
-    currentUser(deps, userId),
-    activeMembers(deps, coupleId),
-  ]);
-  const role: PartnerRole =
-    members.find((member) => member.userId === userId)?.role ?? 'undisclosed';
-  return { coupleId, role, timeZone: user.timeZone, today: localDateOf(deps.now(), user.timeZone) };
+  const space = await spaceContext(deps, userId, action);
+  const role: PartnerRole = ownRole(space);
+  return {
+    coupleId: space.coupleId,
+    memberId: space.memberId,
+    role,
+    timeZone: space.timeZone,
+    today: localDateOf(deps.now(), space.timeZone),
+  };
 }
 
 /** Unknown instruments and ones not meant for this person's role answer "not found". */
-function offered(instrumentId: string, role: PartnerRole): InstrumentDefinition {
-  const definition = PROGRESS_INSTRUMENTS.find((candidate) => candidate.id === instrumentId);
+async function offered(
+  deps: AppDeps,
+  instrumentId: string,
+  role: PartnerRole,
+): Promise<InstrumentDefinition> {
+  const catalogue = await offeredInstruments(deps);
+  const definition = catalogue.find((candidate) => candidate.id === instrumentId);
   if (!definition || !isOfferedTo(definition, role)) {
     throw new DomainError('NOT_FOUND', 'There is no questionnaire with that name for you.');
   }
@@ -109,14 +118,25 @@ export async function listQuestionnaires(
   deps: AppDeps,
   userId: string,
 ): Promise<QuestionnaireSummary[]> {
-  const { coupleId, role, today, timeZone } = await who(deps, userId, 'view');
-  const history = await store.listResponses(deps.db, coupleId, userId);
-  return PROGRESS_INSTRUMENTS.filter((definition) => isOfferedTo(definition, role)).map(
-    (definition) => {
+  const { coupleId, memberId, role, today, timeZone } = await who(deps, userId, 'view');
+  const [history, catalogue, assignments] = await Promise.all([
+    store.listResponses(deps.db, coupleId, userId),
+    offeredInstruments(deps),
+    assignmentsForPartner(deps, coupleId, memberId),
+  ]);
+  return catalogue
+    .filter((definition) => isOfferedTo(definition, role))
+    .map((definition) => {
       const mine = history.filter((row) => row.instrumentId === definition.id);
       const last = mine.filter((row) => row.status === 'completed').at(-1);
       const draft = mine.find((row) => row.status === 'in_progress');
       const lastCompletedAt = last?.completedAt ?? null;
+      const lastCompletedOn = lastCompletedAt ? localDateOf(lastCompletedAt, timeZone) : null;
+      const asked = assignments.filter((a) => a.instrumentId === definition.id);
+      const dueAssignment = asked.find((a) =>
+        isAssignmentDue(a.schedule, a.startsOn as LocalDate, lastCompletedOn, today),
+      );
+      const assignment = dueAssignment ?? asked[0];
       return {
         id: definition.id,
         title: definition.title,
@@ -124,21 +144,21 @@ export async function listQuestionnaires(
         licenceNote: definition.licenceNote,
         validated: definition.validated,
         itemCount: definition.items.length,
-        due: isQuestionnaireDue(
-          definition.cadence,
-          lastCompletedAt ? localDateOf(lastCompletedAt, timeZone) : null,
-          today,
-        ),
+        due:
+          dueAssignment !== undefined ||
+          isQuestionnaireDue(definition.cadence, lastCompletedOn, today),
         lastCompletedAt: lastCompletedAt?.toISOString() ?? null,
         draft: draft ? { answeredCount: Object.keys(draft.answers).length } : null,
+        assignment: assignment
+          ? { therapist: assignment.therapist, schedule: assignment.schedule }
+          : null,
       };
-    },
-  );
+    });
 }
 
 export async function openQuestionnaire(deps: AppDeps, userId: string, instrumentId: string) {
   const { coupleId, role } = await who(deps, userId, 'view');
-  const definition = offered(instrumentId, role);
+  const definition = await offered(deps, instrumentId, role);
   const history = await store.listResponses(deps.db, coupleId, userId);
   const draft = history.find(
     (row) => row.instrumentId === instrumentId && row.status === 'in_progress',
@@ -154,7 +174,7 @@ export async function saveProgress(
   answers: store.Answers,
 ) {
   const { coupleId, role } = await who(deps, userId, 'record');
-  const definition = offered(instrumentId, role);
+  const definition = await offered(deps, instrumentId, role);
   assertValidAnswers(definition, answers);
   await store.saveDraft(deps.db, {
     id: newId(),
@@ -176,7 +196,7 @@ export async function completeQuestionnaire(
   idempotencyKey: string | null,
 ): Promise<{ response: ScoredResponse; created: boolean }> {
   const { coupleId, role } = await who(deps, userId, 'record');
-  const definition = offered(instrumentId, role);
+  const definition = await offered(deps, instrumentId, role);
   if (idempotencyKey) {
     const earlier = await store.findByIdempotencyKey(deps.db, coupleId, userId, idempotencyKey);
     if (earlier) {
@@ -212,6 +232,60 @@ export async function completeQuestionnaire(
   return { response, created: true };
 }
 
+/**
+ * One of your completed responses as a FHIR R4 QuestionnaireResponse, to take into other records.
+ * It names the exact instrument version answered, so an imported instrument's old version is used.
+ */
+export async function responseAsFhir(
+  deps: AppDeps,
+  userId: string,
+  responseId: string,
+): Promise<FhirQuestionnaireResponse> {
+  const { coupleId } = await who(deps, userId, 'view');
+  const row = await store.findOwnCompleted(deps.db, coupleId, userId, responseId);
+  const definition =
+    row && (await definitionAnswered(deps, row.instrumentId, row.instrumentVersion));
+  if (!row || !definition) {
+    throw new DomainError(
+      'NOT_FOUND',
+      'There is no completed questionnaire of yours with that id.',
+    );
+  }
+  return toFhirQuestionnaireResponse({
+    definition,
+    answers: row.answers,
+    authored: row.completedAt ?? row.startedAt,
+    id: row.id,
+  });
+}
+
+/**
+ * Every completed response of the space's person (SpaceContext.userId) as FHIR R4
+ * QuestionnaireResponses, oldest first, in a space already resolved and authorized for this read:
+ * the therapist portal's export, with that person's consent.
+ */
+export async function completedResponsesAsFhir(
+  deps: AppDeps,
+  space: SpaceContext,
+): Promise<FhirQuestionnaireResponse[]> {
+  const history = await store.listResponses(deps.db, space.coupleId, space.userId);
+  const responses: FhirQuestionnaireResponse[] = [];
+  for (const row of history) {
+    if (row.status !== 'completed') continue;
+    const definition = await definitionAnswered(deps, row.instrumentId, row.instrumentVersion);
+    if (!definition) continue;
+    responses.push(
+      toFhirQuestionnaireResponse({
+        definition,
+        answers: row.answers,
+        authored: row.completedAt ?? row.startedAt,
+        id: row.id,
+      }),
+    );
+  }
+  return responses;
+}
+
 export interface QuestionnaireProgress {
   readonly id: string;
   readonly title: string;
@@ -220,15 +294,19 @@ export interface QuestionnaireProgress {
   readonly latest: ScoredResponse | null;
 }
 
-/** Your own questionnaire scores over time, for the dashboard. Never your partner's. */
+/**
+ * Your own questionnaire scores over time, for the dashboard, in a space already resolved and
+ * authorized for viewing (see SpaceContext). Never your partner's.
+ */
 export async function questionnaireProgress(
   deps: AppDeps,
-  userId: string,
+  space: SpaceContext,
 ): Promise<QuestionnaireProgress[]> {
-  const { coupleId, role } = await who(deps, userId, 'view');
-  const history = await store.listResponses(deps.db, coupleId, userId);
-  return PROGRESS_INSTRUMENTS.filter((definition) => isOfferedTo(definition, role)).map(
-    (definition) => {
+  const role = ownRole(space);
+  const history = await store.listResponses(deps.db, space.coupleId, space.userId);
+  return (await instrumentsForProgress(deps, history))
+    .filter((definition) => isOfferedTo(definition, role))
+    .map((definition) => {
       const responses = scored(definition, history);
       const bandLabel = (key: string | null) =>
         definition.bands.find((band) => band.key === key)?.label ?? null;
@@ -243,6 +321,28 @@ export async function questionnaireProgress(
         })),
         latest: responses.at(-1) ?? null,
       };
-    },
+    });
+}
+
+/**
+ * Amend's own questionnaires always show (an empty one invites a first answer); an imported one
+ * shows once the person has answered it and while it is still on offer, so a long catalogue does
+ * not fill the dashboard with empty cards. The catalogue is read only when it is needed: most
+ * people answer only Amend's own, and the dashboard is the busiest page.
+ */
+async function instrumentsForProgress(
+  deps: AppDeps,
+  history: readonly store.ResponseRow[],
+): Promise<readonly InstrumentDefinition[]> {
+  const builtInIds = new Set(BUILT_IN_QUESTIONNAIRES.map((definition) => definition.id));
+  const answeredImported = new Set(
+    history
+      .filter((row) => row.status === 'completed' && !builtInIds.has(row.instrumentId))
+      .map((row) => row.instrumentId),
+  );
+  if (answeredImported.size === 0) return BUILT_IN_QUESTIONNAIRES;
+  const catalogue = await offeredInstruments(deps);
+  return catalogue.filter(
+    (definition) => builtInIds.has(definition.id) || answeredImported.has(definition.id),
   );
 }

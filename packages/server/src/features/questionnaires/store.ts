@@ -70,6 +70,24 @@ export async function listResponses(
   return rows.map(toResponse);
 }
 
+/** One of the person's own completed responses; someone else's answers "not found" (null). */
+export async function findOwnCompleted(
+  db: AmendDb,
+  coupleId: string,
+  userId: string,
+  id: string,
+): Promise<ResponseRow | null> {
+  const row = await db
+    .selectFrom('questionnaire_responses')
+    .select(COLUMNS)
+    .where('couple_id', '=', coupleId)
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .where('status', '=', 'completed')
+    .executeTakeFirst();
+  return row ? toResponse(row) : null;
+}
+
 export async function findByIdempotencyKey(
   db: AmendDb,
   coupleId: string,

@@ -2,7 +2,12 @@ import { DomainError, localDateOf, parseLocalDate } from '@amend/core';
 import type { AppDeps } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
 import { currentUser } from '../accounts/service.js';
-import { activeMembers, authorizedSpace } from '../space/service.js';
+import {
+  activeMembers,
+  authorizedSpace,
+  type SpaceContext,
+  spaceContext,
+} from '../space/service.js';
 
 export interface TherapySessionInput {
   readonly heldOn: string;
@@ -84,11 +89,19 @@ export async function recordSession(
 }
 
 export async function listSessions(deps: AppDeps, userId: string): Promise<TherapySessionView[]> {
-  const { coupleId, members } = await context(deps, userId, 'view');
+  return sessionsInSpace(deps, await spaceContext(deps, userId, 'view'));
+}
+
+/** The therapy sessions of a space already resolved and authorized for viewing (see SpaceContext). */
+export async function sessionsInSpace(
+  deps: AppDeps,
+  space: SpaceContext,
+): Promise<TherapySessionView[]> {
+  const { userId, members } = space;
   const rows = await deps.db
     .selectFrom('therapy_sessions')
     .select(['id', 'held_on', 'kind', 'attendees', 'verification', 'recorded_by'])
-    .where('couple_id', '=', coupleId)
+    .where('couple_id', '=', space.coupleId)
     .orderBy('held_on', 'desc')
     .execute();
   return rows.map((row) => ({
@@ -102,4 +115,27 @@ export async function listSessions(deps: AppDeps, userId: string): Promise<Thera
     verification: row.verification,
     recordedByYou: row.recorded_by === userId,
   }));
+}
+
+/** What the attendance metric needs of one therapy session. */
+export interface AttendedSession {
+  readonly heldOn: string;
+  readonly verification: string;
+}
+
+/**
+ * The dates and verification of every therapy session in a space already resolved and authorized
+ * for viewing (see SpaceContext), newest first, for the dashboard. Who attended is left out: the
+ * attendance metric counts sessions, and decoding two years of attendee arrays doubled the read.
+ */
+export async function attendanceInSpace(
+  deps: AppDeps,
+  space: SpaceContext,
+): Promise<AttendedSession[]> {
+  return deps.db
+    .selectFrom('therapy_sessions')
+    .select(['held_on as heldOn', 'verification'])
+    .where('couple_id', '=', space.coupleId)
+    .orderBy('held_on', 'desc')
+    .execute();
 }

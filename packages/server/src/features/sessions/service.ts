@@ -1,5 +1,7 @@
+import { DomainError } from '@amend/core';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
 import { hashToken, newId, newSecretToken } from '../../platform/tokens.js';
+import { shortenAddress, summarizeUserAgent } from './device-summary.js';
 import * as store from './store.js';
 
 /** A session ends after a week without use, and after 30 days whatever happens. */
@@ -17,6 +19,7 @@ export async function startSession(
   deps: AppDeps,
   userId: string,
   origin: RequestOrigin,
+  signedInWith: store.SignInMethod,
 ): Promise<StartedSession> {
   const now = deps.now();
   const token = newSecretToken();
@@ -30,6 +33,8 @@ export async function startSession(
     absoluteExpiresAt,
     userAgent: origin.userAgent?.slice(0, 400) ?? null,
     ipAddress: origin.ipAddress,
+    deviceSummary: summarizeUserAgent(origin.userAgent),
+    signedInWith,
   });
   return { token, expiresAt: absoluteExpiresAt };
 }
@@ -60,4 +65,54 @@ export async function endSession(deps: AppDeps, sessionId: string): Promise<void
 /** After a password reset every device must sign in again. */
 export async function endAllSessions(deps: AppDeps, userId: string): Promise<void> {
   await store.deleteSessionsOfUser(deps.db, userId);
+}
+
+/** Every other device signs in again (after a password change, or "sign out everywhere else"). */
+export async function endOtherSessions(
+  deps: AppDeps,
+  userId: string,
+  keepSessionId: string,
+): Promise<number> {
+  return store.deleteOtherSessions(deps.db, userId, keepSessionId);
+}
+
+export interface SessionView {
+  readonly id: string;
+  readonly current: boolean;
+  readonly device: string;
+  /** The network part of the address only, such as 203.0.113.x. */
+  readonly network: string | null;
+  readonly signedInWith: string | null;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+}
+
+export async function listSessions(
+  deps: AppDeps,
+  userId: string,
+  currentSessionId: string,
+): Promise<SessionView[]> {
+  const sessions = await store.listLiveSessions(deps.db, userId, deps.now());
+  return sessions
+    .map((session) => ({
+      id: session.id,
+      current: session.id === currentSessionId,
+      device: session.deviceSummary ?? 'Unknown browser',
+      network: shortenAddress(session.ipAddress),
+      signedInWith: session.signedInWith,
+      createdAt: session.createdAt.toISOString(),
+      lastSeenAt: session.lastSeenAt.toISOString(),
+    }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+/** Ends one of the person's sessions; someone else's session id is "not found", like any other. */
+export async function endOwnSession(
+  deps: AppDeps,
+  userId: string,
+  sessionId: string,
+): Promise<void> {
+  if (!(await store.deleteOwnSession(deps.db, userId, sessionId))) {
+    throw new DomainError('NOT_FOUND', 'There is no such session on your account.');
+  }
 }

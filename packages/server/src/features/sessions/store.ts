@@ -15,7 +15,11 @@ export interface NewSession {
   readonly absoluteExpiresAt: Date;
   readonly userAgent: string | null;
   readonly ipAddress: string | null;
+  readonly deviceSummary: string;
+  readonly signedInWith: SignInMethod;
 }
+
+export type SignInMethod = 'password' | 'totp' | 'recovery_code' | 'passkey' | 'sign_up';
 
 export async function insertSession(db: AmendDb, session: NewSession): Promise<void> {
   await db
@@ -30,6 +34,8 @@ export async function insertSession(db: AmendDb, session: NewSession): Promise<v
       absolute_expires_at: session.absoluteExpiresAt,
       user_agent: session.userAgent,
       ip_address: session.ipAddress,
+      device_summary: session.deviceSummary,
+      signed_in_with: session.signedInWith,
     })
     .execute();
 }
@@ -68,4 +74,66 @@ export async function deleteSession(db: AmendDb, sessionId: string): Promise<voi
 
 export async function deleteSessionsOfUser(db: AmendDb, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export interface ListedSession {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly lastSeenAt: Date;
+  readonly deviceSummary: string | null;
+  readonly ipAddress: string | null;
+  readonly signedInWith: string | null;
+}
+
+export async function listLiveSessions(
+  db: AmendDb,
+  userId: string,
+  now: Date,
+): Promise<ListedSession[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'device_summary', 'ip_address', 'signed_in_with'])
+    .where('user_id', '=', userId)
+    .where('idle_expires_at', '>', now)
+    .where('absolute_expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    deviceSummary: row.device_summary,
+    ipAddress: row.ip_address,
+    signedInWith: row.signed_in_with,
+  }));
+}
+
+/** Ends one of the person's own sessions; false when they have no session with this id. */
+export async function deleteOwnSession(
+  db: AmendDb,
+  userId: string,
+  sessionId: string,
+): Promise<boolean> {
+  const deleted = await db
+    .deleteFrom('sessions')
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .returning('id')
+    .executeTakeFirst();
+  return deleted !== undefined;
+}
+
+/** Ends every session of the person except `keepSessionId`; returns how many ended. */
+export async function deleteOtherSessions(
+  db: AmendDb,
+  userId: string,
+  keepSessionId: string,
+): Promise<number> {
+  const deleted = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepSessionId)
+    .returning('id')
+    .execute();
+  return deleted.length;
 }

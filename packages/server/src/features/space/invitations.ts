@@ -5,7 +5,6 @@ import {
   invitationExpiry,
   invitationStatus,
   MAX_SPACE_MEMBERS,
-  mayEnterSpace,
   normalizeInvitationCode,
   type PartnerRole,
   type RelationshipType,
@@ -14,7 +13,7 @@ import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
 import { hashToken, newId, newSecretToken, randomBytesFor } from '../../platform/tokens.js';
 import { recordAuditEvent } from '../audit/store.js';
 import * as invitationStore from './invitation-store.js';
-import { actorFor, authorizedSpace } from './service.js';
+import { assertMayEnterSpace, authorizedSpace } from './service.js';
 import * as store from './store.js';
 
 export type InvitationSecret = { token: string } | { code: string };
@@ -176,8 +175,7 @@ export async function acceptInvitation(
       'This is your own invitation. Send the link or code to your partner.',
     );
   }
-  if (!mayEnterSpace(await actorFor(deps, userId)))
-    throw new DomainError('ALREADY_IN_SPACE', ALREADY_IN_SPACE);
+  await assertMayEnterSpace(deps, userId);
   const now = deps.now();
   const { coupleId } = invitation;
   try {

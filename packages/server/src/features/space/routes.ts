@@ -4,6 +4,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { NoContent, problems } from '../../platform/http-schemas.js';
 import { STRICT_LIMIT } from '../../platform/rate-limit.js';
 import { currentUser } from '../accounts/service.js';
+import { LeaveSpaceBody } from '../privacy/schemas.js';
 import { originOf, requireAuth } from '../sessions/authenticate.js';
 import * as invitations from './invitations.js';
 import {
@@ -75,12 +76,24 @@ export function registerSpaceRoutes(untyped: FastifyInstance, deps: AppDeps): vo
       schema: {
         operationId: 'leaveSpace',
         summary: 'Leave your recovery space; your partner keeps it',
+        description:
+          'You choose what happens to what you shared: it stays visible to your partner as history, or it leaves with you.',
         tags: ['space'],
+        body: LeaveSpaceBody,
         response: { 204: NoContent, ...problems(401, 404) },
+      },
+      // A leave sent without a body (as before the choice existed) is read as an empty choice.
+      preValidation: async (request) => {
+        request.body ??= {};
       },
     },
     async (request, reply) => {
-      await space.leaveSpace(deps, requireAuth(request).userId, originOf(request));
+      await space.leaveSpace(
+        deps,
+        requireAuth(request).userId,
+        originOf(request),
+        request.body?.sharedRecords ?? 'keep',
+      );
       return reply.status(204).send(null);
     },
   );

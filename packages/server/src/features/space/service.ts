@@ -19,7 +19,10 @@ import {
 } from '@amend/core';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
+import { accountKindOf } from '../accounts/service.js';
 import { recordAuditEvent } from '../audit/store.js';
+import { carryOutLeaveChoice, type SharedRecordsChoice } from '../privacy/withdrawal.js';
+import * as contextStore from './context-store.js';
 import * as invitationStore from './invitation-store.js';
 import * as store from './store.js';
 
@@ -126,6 +129,22 @@ export async function viewSpace(
   };
 }
 
+/**
+ * Refuses a person already in a space, and any therapist: a therapist sees a couple only
+ * through the partners' consent, never as a member.
+ */
+export async function assertMayEnterSpace(deps: AppDeps, userId: string): Promise<void> {
+  const [actor, kind] = await Promise.all([actorFor(deps, userId), accountKindOf(deps, userId)]);
+  if (mayEnterSpace(actor, kind)) return;
+  if (kind === 'therapist') {
+    throw new DomainError(
+      'THERAPIST_ACCOUNT',
+      'This is a therapist account, which does not join a recovery space. A couple invites you with a therapist code instead.',
+    );
+  }
+  throw alreadyInSpace();
+}
+
 function alreadyInSpace(): DomainError {
   return new DomainError(
     'ALREADY_IN_SPACE',
@@ -160,9 +179,7 @@ export async function createSpace(
   if (problems.length > 0 || !cameToLightOn) {
     throw new DomainError('VALIDATION_FAILED', 'The date needs another look.', problems);
   }
-  if (!mayEnterSpace(await actorFor(deps, userId))) {
-    throw alreadyInSpace();
-  }
+  await assertMayEnterSpace(deps, userId);
   const coupleId = newId();
   try {
     await deps.db.transaction().execute(async (trx) => {
@@ -198,18 +215,22 @@ export async function createSpace(
 
 /**
  * Leaving keeps the space for the partner who stays. When the last person leaves, the space ends
- * and any open invitation stops working.
+ * and any open invitation stops working. What the leaver shared stays visible to the partner as
+ * history ("keep", also what a leave without a choice means) or leaves with them ("withdraw",
+ * see privacy/withdrawal.ts for what that means table by table).
  */
 export async function leaveSpace(
   deps: AppDeps,
   userId: string,
   origin: RequestOrigin,
+  sharedRecords: SharedRecordsChoice = 'keep',
 ): Promise<void> {
   const { coupleId, memberId } = await authorizedSpace(deps, userId, 'leave');
   const now = deps.now();
   await deps.db.transaction().execute(async (trx) => {
     await store.lockCouple(trx, coupleId);
     await store.markMemberLeft(trx, coupleId, memberId, now);
+    await carryOutLeaveChoice(trx, { coupleId, memberId, userId }, sharedRecords, now);
     const remaining = await store.listActiveMembers(trx, coupleId);
     if (remaining.length === 0) {
       await store.endCouple(trx, coupleId, now);
@@ -218,16 +239,27 @@ export async function leaveSpace(
   });
   await recordAuditEvent(
     deps.db,
-    { action: 'space.left', actorUserId: userId, subjectUserId: userId, coupleId, origin },
+    {
+      action: 'space.left',
+      actorUserId: userId,
+      subjectUserId: userId,
+      coupleId,
+      origin,
+      details: { sharedRecords },
+    },
     now,
   );
 }
 
+export interface ActiveMember {
+  readonly memberId: string;
+  readonly userId: string;
+  readonly displayName: string;
+  readonly role: PartnerRole;
+}
+
 /** The active members of a space with their user ids, for services that join data to people. */
-export async function activeMembers(
-  deps: AppDeps,
-  coupleId: string,
-): Promise<{ memberId: string; userId: string; displayName: string; role: PartnerRole }[]> {
+export async function activeMembers(deps: AppDeps, coupleId: string): Promise<ActiveMember[]> {
   const members = await store.listActiveMembers(deps.db, coupleId);
   return members.map((member) => ({
     memberId: member.id,
@@ -237,12 +269,54 @@ export async function activeMembers(
   }));
 }
 
-/** When the space began, for analyses that count weeks and months of recovery. */
-export async function spaceTimeline(
+/**
+ * A person's place in their space, checked by the policy and resolved once. A request that reads
+ * several features' data (the dashboard) passes it to each of their context-taking reads, so the
+ * space, the person and the members are not looked up again by every feature.
+ */
+export interface SpaceContext {
+  readonly userId: string;
+  /** The person's own time zone, in which their days and weeks are counted. */
+  readonly timeZone: string;
+  readonly coupleId: string;
+  readonly memberId: string;
+  /** When the space was created: the start of recovery for analyses that count weeks. */
+  readonly spaceCreatedAt: Date;
+  /** Everyone active in the space, the person included, oldest member first. */
+  readonly members: readonly ActiveMember[];
+}
+
+/** Like authorizedSpace (deny by default, "not found"), with everything above in one read. */
+export async function spaceContext(
   deps: AppDeps,
-  coupleId: string,
-): Promise<{ createdAt: Date; cameToLightOn: string }> {
-  const couple = await store.findCouple(deps.db, coupleId);
-  if (!couple) throw new DomainError('NOT_IN_SPACE', 'You are not in a recovery space yet.');
-  return { createdAt: couple.createdAt, cameToLightOn: couple.cameToLightOn };
+  userId: string,
+  action: SpaceAction,
+): Promise<SpaceContext> {
+  const rows = await contextStore.listMembersOfSpaceOf(deps.db, userId);
+  const own = rows.find((row) => row.userId === userId);
+  const actor: Actor = {
+    userId: userId as UserId,
+    activeCoupleId: (own?.coupleId ?? null) as CoupleId | null,
+  };
+  if (!own || !actor.activeCoupleId || !maySpaceAction(actor, action, actor.activeCoupleId)) {
+    throw new DomainError('NOT_IN_SPACE', 'You are not in a recovery space yet.');
+  }
+  return {
+    userId,
+    timeZone: own.timeZone,
+    coupleId: own.coupleId,
+    memberId: own.memberId,
+    spaceCreatedAt: own.spaceCreatedAt,
+    members: rows.map((row) => ({
+      memberId: row.memberId,
+      userId: row.userId,
+      displayName: row.displayName,
+      role: isPartnerRole(row.role) ? row.role : 'undisclosed',
+    })),
+  };
+}
+
+/** The person's own role in the space, as they chose to state it. */
+export function ownRole(context: SpaceContext): PartnerRole {
+  return context.members.find((member) => member.userId === context.userId)?.role ?? 'undisclosed';
 }

@@ -40,8 +40,9 @@ async function send<T>(method: Method, path: string, body?: unknown): Promise<T>
   if (UNSAFE_METHODS.has(method)) headers['x-csrf-token'] = await getCsrfToken();
   // Requests that may carry a body always send JSON (an empty object at least), because the
   // server rejects a JSON content type with an empty body, and a missing body on routes
-  // that expect one.
-  const hasBody = method !== 'GET' && method !== 'DELETE';
+  // that expect one. A DELETE sends one only when it has one (deleting the account needs the
+  // password).
+  const hasBody = method !== 'GET' && (method !== 'DELETE' || body !== undefined);
   if (hasBody) headers['content-type'] = 'application/json';
 
   let response: Response;
@@ -79,5 +80,5 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
+  delete: <T = void>(path: string, body?: unknown) => request<T>('DELETE', path, body),
 };

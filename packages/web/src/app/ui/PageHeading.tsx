@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../../i18n';
+import { setPageTitle } from '../appearance';
 
 // The first heading of a visit is not focused: the page has only just loaded and the skip
 // link should stay the first thing a keyboard reaches. Every later heading is focused, so
@@ -15,7 +15,7 @@ export function PageHeading({ children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: children });
+    setPageTitle(children);
   }, [children]);
 
   useEffect(() => {

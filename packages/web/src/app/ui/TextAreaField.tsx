@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { t } from '../../i18n';
 
 interface TextAreaFieldProps {
@@ -12,6 +12,12 @@ interface TextAreaFieldProps {
   error?: string | undefined;
   required?: boolean;
   rows?: number;
+  /** When the field loses focus (an autosaving form saves then). */
+  onBlur?: () => void;
+  /** More text read with the field, such as the coach's summary. */
+  describedBy?: string | undefined;
+  /** Shown under the counter, such as the coach's notes. */
+  children?: ReactNode;
 }
 
 /** A labelled textarea with a hint, a character counter and an error, all linked. */
@@ -25,6 +31,9 @@ export function TextAreaField({
   error,
   required = false,
   rows = 4,
+  onBlur,
+  describedBy,
+  children,
 }: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -54,14 +63,16 @@ export function TextAreaField({
         value={value}
         required={required}
         onChange={(event) => onValueChange(event.target.value)}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? hintId : null, counterId, error ? errorId : null]
+        aria-describedby={[hint ? hintId : null, counterId, error ? errorId : null, describedBy]
           .filter(Boolean)
           .join(' ')}
       />
       <p id={counterId} className={tooLong ? 'counter counter--over' : 'counter'}>
         {t('checkIn.note.counter', { count: value.length, max: maxLength })}
       </p>
+      {children}
     </div>
   );
 }

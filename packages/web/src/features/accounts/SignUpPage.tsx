@@ -90,6 +90,9 @@ export function SignUpPage() {
       <p>
         {t('signUp.haveAccount')} <Link href="/sign-in">{t('signUp.signInLink')}</Link>
       </p>
+      <p>
+        <Link href="/therapist/sign-up">{t('therapist.signUp.title')}</Link>
+      </p>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../app/api/errorMessage';
-import { ApiError } from '../../app/api/problem';
+import { ApiError, isApiError, NETWORK_ERROR } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { StepProgress } from '../../app/ui/StepProgress';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { useFormErrors } from '../../app/ui/useFormErrors';
 import { t } from '../../i18n';
+import { queueWrite } from '../../offline/outbox';
 import { answersFrom, type Field, problemsOnStep, STEPS, stepOf, toInput } from './answers';
 import { useSaveCheckin } from './api';
 import { CheckInQuestion } from './CheckInQuestion';
@@ -24,6 +25,19 @@ interface CheckInFormProps {
   overview: CheckinOverview;
   userId: string;
   onSaved: (checkin: CheckIn, changed: boolean) => void;
+  /** The connection was gone: the check-in waits on this device and is sent when it returns. */
+  onSavedOffline: () => void;
+}
+
+/**
+ * A new check-in starts empty, except the honest conversations, which start from what the
+ * couple logged this week (both rated honest) when they logged any; the person can change it.
+ */
+function prefilledAnswers(overview: CheckinOverview) {
+  const fromLog = overview.honestConversationsFromLog;
+  return fromLog === null
+    ? EMPTY_ANSWERS
+    : { ...EMPTY_ANSWERS, honestConversations: String(fromLog) };
 }
 
 function startingDraft(overview: CheckinOverview, userId: string): CheckinDraft {
@@ -33,13 +47,13 @@ function startingDraft(overview: CheckinOverview, userId: string): CheckinDraft 
     userId,
     weekStart: overview.currentWeek,
     step: 0,
-    answers: overview.thisWeek ? answersFrom(overview.thisWeek) : EMPTY_ANSWERS,
+    answers: overview.thisWeek ? answersFrom(overview.thisWeek) : prefilledAnswers(overview),
     idempotencyKey: newIdempotencyKey(),
   };
 }
 
 /** The weekly check-in, one question at a time; the draft survives a reload. */
-export function CheckInForm({ overview, userId, onSaved }: CheckInFormProps) {
+export function CheckInForm({ overview, userId, onSaved, onSavedOffline }: CheckInFormProps) {
   const save = useSaveCheckin();
   const { formRef, errorFor, check } = useFormErrors<Field>(save.error);
   const [draft, setDraft] = useState(() => startingDraft(overview, userId));
@@ -117,6 +131,23 @@ export function CheckInForm({ overview, userId, onSaved }: CheckInFormProps) {
         onSuccess: (checkin) => {
           forgetCheckinDraft();
           onSaved(checkin, existing !== null);
+        },
+        onError: (error) => {
+          if (!isApiError(error, NETWORK_ERROR)) return;
+          // Offline: keep it on this device with the same idempotency key, so however often it
+          // is sent later (or if this try did arrive after all) it is stored once.
+          void queueWrite({
+            kind: 'checkin',
+            method: existing ? 'PUT' : 'POST',
+            path: existing ? `/checkins/${encodeURIComponent(existing.id)}` : '/checkins',
+            body: { ...input },
+            idempotencyKey: draft.idempotencyKey,
+            userId,
+            savedAt: new Date().toISOString(),
+          }).then(() => {
+            forgetCheckinDraft();
+            onSavedOffline();
+          });
         },
       },
     );

@@ -6,18 +6,21 @@ import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, t } from '../../i18n';
 import { useMe } from '../accounts/api';
+import { HoldingSection } from '../agreements/HoldingSection';
 import { NeedsSpace } from '../space/NeedsSpace';
 import { useCheckins } from './api';
 import { CheckInForm } from './CheckInForm';
-import { CheckInSaved } from './CheckInSaved';
+import { CheckInSaved, CheckInSavedOffline } from './CheckInSaved';
 import type { CheckIn } from './types';
 
 export function CheckInPage() {
   const me = useMe();
   const overview = useCheckins();
   const [saved, setSaved] = useState<{ checkin: CheckIn; changed: boolean } | null>(null);
+  const [savedOffline, setSavedOffline] = useState(false);
 
   if (saved) return <CheckInSaved checkin={saved.checkin} changed={saved.changed} />;
+  if (savedOffline) return <CheckInSavedOffline />;
   // Once loaded, the form stays on screen through background refreshes, even failed ones:
   // what the person has typed must never disappear.
   if (overview.data === undefined) {
@@ -53,10 +56,12 @@ export function CheckInPage() {
             : t('checkIn.intro')}
         </p>
       </div>
+      <HoldingSection />
       <CheckInForm
         overview={overview.data}
         userId={user.id}
         onSaved={(checkin, changed) => setSaved({ checkin, changed })}
+        onSavedOffline={() => setSavedOffline(true)}
       />
     </div>
   );

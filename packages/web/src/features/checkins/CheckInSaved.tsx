@@ -22,3 +22,20 @@ export function CheckInSaved({ checkin, changed }: { checkin: CheckIn; changed: 
     </div>
   );
 }
+
+/** Saved without a connection: it waits on this device (the banner above shows it waiting). */
+export function CheckInSavedOffline() {
+  return (
+    <div className="stack stack--loose">
+      <div className="stack">
+        <PageHeading>{t('checkIn.saved.created')}</PageHeading>
+        <p>{t('reminders.offline.savedOffline')}</p>
+      </div>
+      <div className="button-row">
+        <Link href="/space" className="button button--secondary">
+          {t('checkIn.saved.space')}
+        </Link>
+      </div>
+    </div>
+  );
+}

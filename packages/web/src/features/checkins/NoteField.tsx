@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { RadioGroup } from '../../app/ui/RadioGroup';
 import { t } from '../../i18n';
+import { CoachNotes } from '../coach/CoachNotes';
 import { NOTE_MAX_LENGTH, NOTE_VISIBILITIES, type NoteVisibility } from './types';
 
 interface NoteFieldProps {
@@ -28,6 +29,9 @@ export function NoteField({
   const hintId = `${id}-hint`;
   const counterId = `${id}-counter`;
   const errorId = `${id}-error`;
+  const coachId = `${id}-coach`;
+  // Only a note the partner will read is coached.
+  const coached = visibility === 'partner';
   const tooLong = note.length > NOTE_MAX_LENGTH;
 
   return (
@@ -52,13 +56,21 @@ export function NoteField({
           value={note}
           onChange={(event) => onNoteChange(event.target.value)}
           aria-invalid={noteError ? true : undefined}
-          aria-describedby={[hintId, counterId, noteError ? errorId : null]
+          aria-describedby={[
+            hintId,
+            counterId,
+            noteError ? errorId : null,
+            coached ? coachId : null,
+          ]
             .filter(Boolean)
             .join(' ')}
         />
         <p id={counterId} className={tooLong ? 'counter counter--over' : 'counter'}>
           {t('checkIn.note.counter', { count: note.length, max: NOTE_MAX_LENGTH })}
         </p>
+        {coached ? (
+          <CoachNotes text={note} onUseSuggestion={onNoteChange} summaryId={coachId} />
+        ) : null}
       </div>
       <RadioGroup
         legend={t('checkIn.note.visibilityLegend')}

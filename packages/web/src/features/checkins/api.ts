@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api/client';
+import { withOfflineCopy } from '../../offline/recent';
 import type { CheckIn, CheckinInput, CheckinOverview } from './types';
 
 export const checkinsKey = ['checkins'] as const;
@@ -9,7 +10,7 @@ export const progressKey = ['progress'] as const;
 export function useCheckins() {
   return useQuery({
     queryKey: checkinsKey,
-    queryFn: () => api.get<CheckinOverview>('/checkins'),
+    queryFn: () => withOfflineCopy('checkins', () => api.get<CheckinOverview>('/checkins')),
   });
 }
 

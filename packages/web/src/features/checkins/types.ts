@@ -41,6 +41,8 @@ export interface PartnerCheckIn {
 export interface CheckinOverview {
   /** The Monday of the person's current week. */
   currentWeek: string;
+  /** This week's conversations in the log that both partners rated honest; null if none logged. */
+  honestConversationsFromLog: number | null;
   thisWeek: CheckIn | null;
   mine: CheckIn[];
   partner: PartnerCheckIn[];

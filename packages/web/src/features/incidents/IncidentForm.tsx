@@ -8,6 +8,7 @@ import { TextField } from '../../app/ui/TextField';
 import { type FieldErrors, useFormErrors } from '../../app/ui/useFormErrors';
 import { t, todayInTimeZone } from '../../i18n';
 import { useTimeZone } from '../accounts/api';
+import { CoachedTextarea } from '../coach/CoachedTextarea';
 import {
   ABOUT_CHOICES,
   type About,
@@ -155,7 +156,7 @@ export function IncidentForm({
         error={errorFor('occurredOn')}
         className="input--date"
       />
-      <TextAreaField
+      <CoachedTextarea
         label={t('incidents.fields.description')}
         hint={t('incidents.fields.descriptionHint')}
         name="description"

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../../app/api/errorMessage';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { SubmitButton } from '../../app/ui/SubmitButton';
-import { TextAreaField } from '../../app/ui/TextAreaField';
 import { type FieldErrors, useFormErrors } from '../../app/ui/useFormErrors';
 import { t } from '../../i18n';
+import { CoachedTextarea } from '../coach/CoachedTextarea';
 import { useAddIncidentNote } from './api';
 import { NOTE_MAX_LENGTH } from './types';
 
@@ -34,7 +34,7 @@ export function NoteForm({ incidentId, onDone, onCancel }: NoteFormProps) {
   return (
     <form ref={formRef} className="stack" onSubmit={submit} noValidate>
       <FormAlert message={addNote.isError ? errorMessage(addNote.error) : null} />
-      <TextAreaField
+      <CoachedTextarea
         label={t('incidents.addContext.label')}
         hint={t('incidents.addContext.hint')}
         name="text"

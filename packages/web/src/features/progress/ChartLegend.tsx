@@ -1,10 +1,10 @@
 import { t } from '../../i18n';
 import type { ChartModel } from './chartModel';
 
-type SwatchKind = 'you' | 'partner' | 'band' | 'setback';
+export type SwatchKind = 'you' | 'partner' | 'band' | 'setback';
 
 /** A small drawing of each mark, matching the canvas; colours come from CSS classes. */
-function Swatch({ kind }: { kind: SwatchKind }) {
+export function Swatch({ kind }: { kind: SwatchKind }) {
   return (
     <svg
       className={`swatch swatch--${kind}`}

@@ -43,6 +43,9 @@ export function MetricCard({ id, metric, thisWeek }: MetricCardProps) {
         <p key={partner.memberId}>{partnerSentence(id, partner)}</p>
       ))}
       {gap ? <p className="callout">{gap}</p> : null}
+      {id === 'communication' ? (
+        <p className="small-print">{t('progress.metrics.communication.source')}</p>
+      ) : null}
       {hasAnyData(metric) ? (
         <>
           <figure className="chart">

@@ -6,6 +6,7 @@ import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 import { useTimeZone } from '../accounts/api';
+import { AgreementsHeldCard } from '../agreements/AgreementsHeldCard';
 import { NeedsSpace } from '../space/NeedsSpace';
 import { AttendanceCard } from './AttendanceCard';
 import { useProgress } from './api';
@@ -80,6 +81,7 @@ export function ProgressPage() {
         </p>
       </div>
       {isEmpty ? <ProgressEmpty /> : <ProgressDashboard progress={progress.data} />}
+      <AgreementsHeldCard held={progress.data.agreementsHeld} />
       <RelapseCard relapse={progress.data.relapse} />
       <AttendanceCard attendance={progress.data.attendance} />
       <QuestionnairesProgressCard questionnaires={progress.data.questionnaires} />

@@ -1,5 +1,8 @@
-// The progress dashboard as the server sends it (GET /api/v1/progress). Every number here is
-// computed by the server; the app only words and draws them.
+import type { AgreementsHeld } from '../agreements/types';
+
+// The progress dashboard, lined up week by week from what GET /api/v1/progress sends (wire.ts
+// decodes its compact form). Every number here is computed by the server; the app only words
+// and draws them.
 
 export const METRIC_IDS = ['trust', 'closeness', 'communication'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
@@ -62,6 +65,7 @@ export const SIGN_KEYS = [
   'consistent_honesty',
   'closeness',
   'commitment',
+  'fewer_triggers',
 ] as const;
 export type SignKey = (typeof SIGN_KEYS)[number];
 
@@ -132,4 +136,5 @@ export interface Progress {
   relapse: RelapseSummary;
   attendance: AttendanceSummary;
   questionnaires: QuestionnaireProgress[];
+  agreementsHeld: AgreementsHeld;
 }

@@ -25,6 +25,7 @@ export function PastResults({ questionnaire, responses }: PastResultsProps) {
               <th scope="col">{t('questionnaires.history.date')}</th>
               <th scope="col">{t('questionnaires.history.total')}</th>
               <th scope="col">{t('questionnaires.history.band')}</th>
+              <th scope="col">{t('questionnaires.history.fhir')}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,6 +38,15 @@ export function PastResults({ questionnaire, responses }: PastResultsProps) {
                   </th>
                   <td>{response.total === null ? none : formatScore(response.total)}</td>
                   <td>{bandLabel(questionnaire, response.band) ?? none}</td>
+                  <td>
+                    <a
+                      href={`/api/v1/questionnaire-responses/${response.id}/fhir`}
+                      download={`questionnaire-response-${response.id}.json`}
+                      aria-label={t('questionnaires.history.fhirLabel', { date })}
+                    >
+                      {t('questionnaires.history.fhirLink')}
+                    </a>
+                  </td>
                 </tr>
               );
             })}

@@ -19,6 +19,14 @@ export function QuestionnaireCard({ questionnaire }: { questionnaire: Questionna
           ? ` · ${t('questionnaires.lastCompleted', { date: formatDate(lastCompletedAt) })}`
           : ''}
       </p>
+      {questionnaire.assignment ? (
+        <p className="callout">
+          {t('therapist.assigned', {
+            therapist: questionnaire.assignment.therapist,
+            schedule: t(`therapist.schedule.${questionnaire.assignment.schedule}`),
+          })}
+        </p>
+      ) : null}
       {lastCompletedAt === null ? <p>{t('questionnaires.baselineHint')}</p> : null}
       <div className="button-row">
         {draft ? (

@@ -12,6 +12,8 @@ export interface QuestionnaireSummary {
   due: boolean;
   lastCompletedAt: string | null;
   draft: { answeredCount: number } | null;
+  /** Your therapist asked you to answer it. */
+  assignment: { therapist: string; schedule: 'once' | 'weekly' | 'monthly' } | null;
 }
 
 export interface QuestionnaireItem {

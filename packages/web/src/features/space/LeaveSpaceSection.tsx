@@ -1,30 +1,45 @@
 import { useId, useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
 import { withNotice } from '../../app/notices';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
+import { RadioGroup } from '../../app/ui/RadioGroup';
 import { t } from '../../i18n';
+import type { SharedRecordsChoice } from '../privacy/types';
 import { useLeaveSpace } from './api';
 import type { Member } from './types';
 
+/**
+ * Leaving, with what happens explained first and a choice about what was shared: it stays with
+ * the partner as history, or it leaves too. Nothing is preselected; the person decides.
+ * Agreements are said apart: they stay with the partner either way (privacy/withdrawal.ts).
+ */
 export function LeaveSpaceSection({ members }: { members: readonly Member[] }) {
   const headingId = useId();
   const leaveSpace = useLeaveSpace();
   const [, navigate] = useLocation();
   const [isConfirming, setIsConfirming] = useState(false);
+  const [choice, setChoice] = useState<SharedRecordsChoice | null>(null);
+  const [choiceMissing, setChoiceMissing] = useState(false);
   const partner = members.find((member) => !member.isYou);
 
   const close = () => {
     setIsConfirming(false);
+    setChoiceMissing(false);
     leaveSpace.reset();
   };
 
-  const leave = () =>
-    leaveSpace.mutate(undefined, {
+  const leave = () => {
+    if (!choice) {
+      setChoiceMissing(true);
+      return;
+    }
+    leaveSpace.mutate(choice, {
       // Same page, new history state: the space page then offers to create a new space,
       // with a notice confirming what happened.
       onSuccess: () => navigate('/space', { replace: true, state: withNotice('leftSpace') }),
     });
+  };
 
   return (
     <section className="stack leave-space" aria-labelledby={headingId}>
@@ -50,11 +65,44 @@ export function LeaveSpaceSection({ members }: { members: readonly Member[] }) {
         onConfirm={leave}
         onDismiss={close}
       >
-        <p>
-          {partner
-            ? t('space.leave.withPartner', { partnerName: partner.displayName })
-            : t('space.leave.alone')}
-        </p>
+        <div className="stack">
+          <p>
+            {partner
+              ? t('privacy.leave.explanation', { partnerName: partner.displayName })
+              : t('privacy.leave.explanationAlone')}
+          </p>
+          <p>
+            {partner
+              ? t('privacy.leave.agreements', { partnerName: partner.displayName })
+              : t('privacy.leave.agreementsAlone')}
+          </p>
+          <ul className="stack">
+            <li>
+              <strong>{t('privacy.leave.keep')}.</strong> {t('privacy.leave.keepHint')}
+            </li>
+            <li>
+              <strong>{t('privacy.leave.withdraw')}.</strong> {t('privacy.leave.withdrawHint')}
+            </li>
+          </ul>
+          <p>
+            <Link href="/privacy">{t('privacy.leave.exportLink')}</Link>
+          </p>
+          <RadioGroup<SharedRecordsChoice>
+            legend={t('privacy.leave.choiceLegend')}
+            name="shared-records"
+            options={[
+              { value: 'keep', label: t('privacy.leave.keep') },
+              { value: 'withdraw', label: t('privacy.leave.withdraw') },
+            ]}
+            value={choice}
+            onChange={(value) => {
+              setChoice(value);
+              setChoiceMissing(false);
+            }}
+            error={choiceMissing ? t('privacy.leave.choiceRequired') : undefined}
+            required
+          />
+        </div>
       </ConfirmDialog>
     </section>
   );

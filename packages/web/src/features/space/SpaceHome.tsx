@@ -1,6 +1,11 @@
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, t } from '../../i18n';
+import { OpenQuestionsCard } from '../honesty/OpenQuestionsCard';
 import { InvitationPanel } from '../invitations/InvitationPanel';
+import { PrivacyLinkCard } from '../privacy/PrivacyLinkCard';
+import { TodayCard } from '../program/TodayCard';
+import { SafetyScreenCard } from '../safety/SafetyScreenCard';
+import { TimeOutBanner } from '../talking/TimeOutBanner';
 import { AlongTheWayCard } from './AlongTheWayCard';
 import { CheckInCard } from './CheckInCard';
 import { LeaveSpaceSection } from './LeaveSpaceSection';
@@ -22,7 +27,11 @@ export function SpaceHome({ space }: { space: Space }) {
           })}
         </p>
       </div>
+      <TimeOutBanner />
+      <SafetyScreenCard />
+      <TodayCard />
       <CheckInCard />
+      <OpenQuestionsCard />
       <QuestionnairesCard />
       <AlongTheWayCard />
       <NextStepsCard keys={space.nextSteps} />
@@ -30,6 +39,7 @@ export function SpaceHome({ space }: { space: Space }) {
         <InvitationPanel pendingInvitation={space.pendingInvitation} />
       ) : null}
       <MembersCard members={space.members} />
+      <PrivacyLinkCard />
       <LeaveSpaceSection members={space.members} />
     </div>
   );

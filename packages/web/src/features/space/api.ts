@@ -2,6 +2,7 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../app/api/client';
 import { checkinsKey, progressKey } from '../checkins/api';
 import { incidentsKey } from '../incidents/api';
+import type { SharedRecordsChoice } from '../privacy/types';
 import { therapySessionsKey } from '../sessions/api';
 import type { RelationshipType, Role, Space } from './types';
 
@@ -44,7 +45,8 @@ export function useCreateSpace() {
 export function useLeaveSpace() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/space/leave'),
+    mutationFn: (sharedRecords: SharedRecordsChoice) =>
+      api.post<void>('/space/leave', { sharedRecords }),
     onSuccess: () => {
       forgetSpaceData(queryClient);
       queryClient.setQueryData(spaceKey, null);

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Fault tests (npm run test:faults): the built server as a real process, killed and restarted.
+// One file at a time: they kill processes and would disturb each other's timings.
+export default defineConfig({
+  test: {
+    name: 'faults',
+    root: import.meta.dirname,
+    include: ['faults/**/*.faults.ts'],
+    fileParallelism: false,
+    // 20 kill cycles take about 1-2 minutes on an idle 2-core machine, far longer on a busy one.
+    testTimeout: 600_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,4 @@
+export * from './content.js';
+export * from './holding.js';
+export * from './lifecycle.js';
+export * from './templates.js';

@@ -1,0 +1,3 @@
+export * from './preferences.js';
+export * from './schedule.js';
+export * from './zoned-time.js';

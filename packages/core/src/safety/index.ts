@@ -1,0 +1,2 @@
+export * from './discreet-wording.js';
+export * from './screen-outcome.js';

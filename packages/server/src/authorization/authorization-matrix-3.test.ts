@@ -1,0 +1,4 @@
+import { describeMatrixPart } from './matrix-suite.js';
+
+// Part 3 of the authorization matrix (see matrix-suite.ts for what every cell checks).
+await describeMatrixPart(2);
