@@ -13,6 +13,10 @@ export default defineConfig({
     // two workers there keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ['./vitest.fast-check.ts'],
+    // Every test file builds its own app and database, and nothing is mocked, so files can share
+    // a worker's loaded modules: importing Fastify, the routes and their schemas once per worker
+    // instead of once per file took about 170 s of a 420 s run.
+    isolate: false,
     projects: [
       {
         extends: true,
