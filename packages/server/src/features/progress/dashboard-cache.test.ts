@@ -93,6 +93,32 @@ describe('the kept dashboard', () => {
     expect(refused.headers['content-encoding']).toBeUndefined();
   });
 
+  it('finds the session in its own statement: signed out is 401, and use slides the idle expiry', async () => {
+    const { creator } = await linkedCouple(ctx);
+    expect((await creator.client.get('/api/v1/progress')).status).toBe(200);
+    const lastSeen = async () =>
+      (
+        await ctx.database.db
+          .selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', creator.id)
+          .orderBy('last_seen_at', 'desc')
+          .executeTakeFirstOrThrow()
+      ).last_seen_at.getTime();
+    const before = await lastSeen();
+    ctx.clock.advance(5 * 60_000);
+    expect((await creator.client.get('/api/v1/progress')).status).toBe(200);
+    expect(await lastSeen()).toBeGreaterThanOrEqual(before + 5 * 60_000);
+
+    // Past the idle expiry the kept dashboard is not handed out.
+    ctx.clock.advance(8 * 86_400_000);
+    expect((await creator.client.get('/api/v1/progress')).status).toBe(401);
+    ctx.clock.reset();
+    expect((await ctx.client().get('/api/v1/progress')).status).toBe(401);
+    await creator.client.request('DELETE', '/api/v1/sessions/current');
+    expect((await creator.client.get('/api/v1/progress')).status).toBe(401);
+  });
+
   it('someone outside any space still gets the clear 404', async () => {
     const { creator } = await linkedCouple(ctx);
     await creator.client.post('/api/v1/space/leave');

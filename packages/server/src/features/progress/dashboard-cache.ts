@@ -3,6 +3,7 @@ import { localDateOf } from '@amend/core';
 import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { AmendDb } from '../../db/database.js';
+import type { SessionRow } from '../sessions/store.js';
 
 /** The dashboard as it goes over the wire: the JSON text, and the same text gzipped once. */
 export interface RenderedDashboard {
@@ -20,42 +21,64 @@ export interface DashboardSpace {
   readonly otherMemberIds: string[];
 }
 
-interface Stamp {
+export interface DashboardStamp {
   readonly value: string;
   readonly space: DashboardSpace;
+}
+
+/** A live session found by its token, and the stamp of its person's dashboard (null: no space). */
+export interface SessionAndStamp {
+  readonly session: SessionRow;
+  readonly stamp: DashboardStamp | null;
 }
 
 /**
  * What decides whether a kept dashboard is still the one the person would be shown now: their
  * space, its revision (raised by triggers on every couple-owned table, migration 0016), the
- * catalogue's revision, their time zone and their today. Read in one small statement before
- * anything is computed, so data written while a dashboard is being computed can only make the
- * kept copy look older than it is, never newer. The same statement names the other members, for
- * the access log.
+ * catalogue's revision, their time zone and their today. Read before anything is computed, so
+ * data written while a dashboard is being computed can only make the kept copy look older than
+ * it is, never newer. The same statement finds the session by its token (a kept dashboard then
+ * costs one statement, as a primary-key read does) and names the other members, for the access
+ * log. Null when the token names no live session.
  */
-async function currentStamp(db: AmendDb, userId: string, now: Date): Promise<Stamp | null> {
+export async function sessionAndStamp(
+  db: AmendDb,
+  tokenHash: Buffer,
+  now: Date,
+): Promise<SessionAndStamp | null> {
   const result = await sql<{
-    couple_id: string;
-    revision: string;
+    session_id: string;
+    user_id: string;
+    last_seen_at: Date;
+    couple_id: string | null;
+    revision: string | null;
     time_zone: string;
     catalogue: string;
     others: string[];
   }>`
-    SELECT c.id AS couple_id, c.revision, u.time_zone,
+    SELECT s.id AS session_id, s.user_id, s.last_seen_at,
+      c.id AS couple_id, c.revision, u.time_zone,
       (SELECT revision FROM catalogue_revision) AS catalogue,
       ARRAY(SELECT o.user_id FROM couple_members o
         WHERE o.couple_id = m.couple_id AND o.left_at IS NULL AND o.user_id <> m.user_id
         ORDER BY o.user_id) AS others
-    FROM couple_members m
-    JOIN couples c ON c.id = m.couple_id
-    JOIN users u ON u.id = m.user_id
-    WHERE m.user_id = ${userId} AND m.left_at IS NULL`.execute(db);
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    LEFT JOIN couple_members m ON m.user_id = s.user_id AND m.left_at IS NULL
+    LEFT JOIN couples c ON c.id = m.couple_id
+    WHERE s.token_hash = ${tokenHash}
+      AND s.idle_expires_at > ${now} AND s.absolute_expires_at > ${now}`.execute(db);
   const row = result.rows[0];
   if (!row) return null;
+  const session = { id: row.session_id, userId: row.user_id, lastSeenAt: row.last_seen_at };
+  if (row.couple_id === null) return { session, stamp: null };
   const today = localDateOf(now, row.time_zone);
   return {
-    value: `${row.couple_id}:${row.revision}:${row.catalogue}:${row.time_zone}:${today}`,
-    space: { coupleId: row.couple_id, otherMemberIds: row.others },
+    session,
+    stamp: {
+      value: `${row.couple_id}:${row.revision}:${row.catalogue}:${row.time_zone}:${today}`,
+      space: { coupleId: row.couple_id, otherMemberIds: row.others },
+    },
   };
 }
 
@@ -76,23 +99,21 @@ export class DashboardCache {
   }
 
   /**
-   * The person's dashboard: the kept one when its stamp is current, else `render()`'s, kept for
-   * next time. Whoever is not in a space gets whatever `render()` throws (a 404).
+   * The person's dashboard: the kept one when its stamp (from sessionAndStamp) is current, else
+   * `render()`'s, kept for next time. Whoever is not in a space (no stamp) gets whatever
+   * `render()` throws (a 404).
    */
   async read(
-    db: AmendDb,
     userId: string,
-    now: Date,
+    stamp: DashboardStamp | null,
     render: () => Promise<string>,
-  ): Promise<{ dashboard: RenderedDashboard; space: DashboardSpace | null }> {
-    const stamp = await currentStamp(db, userId, now);
+  ): Promise<RenderedDashboard> {
     const kept = this.kept.get(userId);
-    if (stamp !== null && kept?.stamp === stamp.value)
-      return { dashboard: kept, space: stamp.space };
+    if (stamp !== null && kept?.stamp === stamp.value) return kept;
     const json = await render();
     const dashboard = { json, gzip: gzipSync(json) };
     if (stamp !== null) this.kept.set(userId, { ...dashboard, stamp: stamp.value });
-    return { dashboard, space: stamp?.space ?? null };
+    return dashboard;
   }
 
   /** How many dashboards are kept, for tests. */

@@ -3,9 +3,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems } from '../../platform/http-schemas.js';
+import { hashToken } from '../../platform/tokens.js';
 import { rememberOwnersShown } from '../privacy/access-recording.js';
 import { requireAuth } from '../sessions/authenticate.js';
-import { DashboardCache } from './dashboard-cache.js';
+import { readSessionToken } from '../sessions/cookie.js';
+import { keepSessionAlive } from '../sessions/service.js';
+import { DashboardCache, sessionAndStamp } from './dashboard-cache.js';
 import { ProgressSchema } from './schemas.js';
 import { progressFor } from './service.js';
 import { toProgressWire } from './wire.js';
@@ -19,6 +22,7 @@ export function registerProgressRoutes(untyped: FastifyInstance, deps: AppDeps):
   app.get(
     '/api/v1/progress',
     {
+      config: { resolvesSessionItself: true },
       schema: {
         operationId: 'getProgress',
         summary:
@@ -28,15 +32,26 @@ export function registerProgressRoutes(untyped: FastifyInstance, deps: AppDeps):
       },
     },
     async (request, reply) => {
+      // The session and the dashboard's stamp come from one statement (see sessionAndStamp);
+      // the authentication hook leaves this route to it.
+      const token = readSessionToken(request);
+      const now = deps.now();
+      const found = token ? await sessionAndStamp(deps.db, hashToken(token), now) : null;
+      request.auth = found ? await keepSessionAlive(deps, found.session, now) : null;
       const { userId } = requireAuth(request);
-      const { dashboard, space } = await dashboards.read(deps.db, userId, deps.now(), async () =>
+      const stamp = found?.stamp ?? null;
+      const dashboard = await dashboards.read(userId, stamp, async () =>
         // The route's own response schema writes the JSON, exactly as an uncached answer; its
         // serializer returns text (the Buffer case is for custom serializers, not used here).
         String(reply.serialize(toProgressWire(await progressFor(deps, userId)))),
       );
       // The access log need not look the space's members up again.
-      if (space)
-        rememberOwnersShown(request, { coupleId: space.coupleId, ownerIds: space.otherMemberIds });
+      if (stamp) {
+        rememberOwnersShown(request, {
+          coupleId: stamp.space.coupleId,
+          ownerIds: stamp.space.otherMemberIds,
+        });
+      }
       reply.header('content-type', 'application/json; charset=utf-8');
       reply.header('vary', 'accept-encoding');
       const encoding = negotiate(request.headers['accept-encoding'] ?? '', ['gzip', 'identity']);

@@ -52,6 +52,18 @@ export async function resumeSession(
   const now = deps.now();
   const session = await store.findLiveSession(deps.db, hashToken(token), now);
   if (!session) return null;
+  return keepSessionAlive(deps, session, now);
+}
+
+/**
+ * Slides a live session's idle expiry (at most once a minute), for routes that found the
+ * session in a statement of their own (see features/progress/routes.ts).
+ */
+export async function keepSessionAlive(
+  deps: AppDeps,
+  session: store.SessionRow,
+  now: Date,
+): Promise<AuthenticatedSession> {
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await store.extendSession(deps.db, session.id, now, new Date(now.getTime() + SESSION_IDLE_MS));
   }
