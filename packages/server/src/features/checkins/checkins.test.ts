@@ -101,6 +101,31 @@ describe('the weekly check-in', () => {
     expect(weeks).toEqual([7, 6]);
   });
 
+  it('changes only the person’s own check-in: the partner’s or an unknown id is not found and stays as it was', async () => {
+    const { creator, partner } = await linkedCouple(ctx);
+    const theirs = await partner.client.post('/api/v1/checkins', checkin({ trust: 3 }));
+    const attempt = await creator.client.request(
+      'PUT',
+      `/api/v1/checkins/${theirs.body.checkin.id}`,
+      checkin({ trust: 9 }),
+    );
+    expect(attempt.status).toBe(404);
+    expect(attempt.body.code).toBe('NOT_FOUND');
+    const unknown = await creator.client.request(
+      'PUT',
+      '/api/v1/checkins/0190a8b2-7c1e-7abc-9def-0123456789ab',
+      checkin({ trust: 9 }),
+    );
+    expect(unknown.status).toBe(404);
+    const stored = await ctx.database.db
+      .selectFrom('checkins')
+      .select(['trust', 'updated_at', 'created_at'])
+      .where('id', '=', theirs.body.checkin.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.trust).toBe(3);
+    expect(stored.updated_at).toEqual(stored.created_at);
+  });
+
   it('counts the week in the person’s own time zone', async () => {
     // Sunday 29 November, 20:00 in London is already Monday 30 November in Auckland.
     ctx.clock.set(new Date('2026-11-29T20:00:00Z'));

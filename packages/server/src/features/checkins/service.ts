@@ -91,8 +91,11 @@ function cleanValues(input: CheckinInput): store.CheckinValues {
 
 /** The person's space and their current ISO week, counted in their own time zone. */
 async function context(deps: AppDeps, userId: string, action: 'view' | 'record') {
-  const { coupleId } = await authorizedSpace(deps, userId, action);
-  const user = await currentUser(deps, userId);
+  // Two independent reads: run together, they cost one round trip of waiting.
+  const [{ coupleId }, user] = await Promise.all([
+    authorizedSpace(deps, userId, action),
+    currentUser(deps, userId),
+  ]);
   const currentWeek = weekStartOf(localDateOf(deps.now(), user.timeZone));
   return { coupleId, currentWeek };
 }
@@ -139,22 +142,23 @@ export async function changeCheckin(
   input: CheckinInput,
 ): Promise<CheckinView> {
   const { coupleId, currentWeek } = await context(deps, userId, 'record');
-  const existing = await store.findOwn(deps.db, coupleId, userId, checkinId);
-  if (!existing) throw new DomainError('NOT_FOUND', 'There is no check-in of yours with that id.');
-  if (existing.weekStart !== currentWeek) {
-    throw new DomainError(
-      'CHECKIN_CLOSED',
-      'That week has ended, so its check-in is kept as it was. This week’s check-in is open.',
-    );
-  }
-  const updated = await store.updateCheckin(
+  // The usual case is one statement: change it if it is theirs and this week's. Only when that
+  // finds nothing is the check-in looked up, to say why.
+  const updated = await store.updateOwnCheckinInWeek(
     deps.db,
-    coupleId,
+    { coupleId, userId },
     checkinId,
+    currentWeek,
     cleanValues(input),
     deps.now(),
   );
-  return present(updated, currentWeek);
+  if (updated) return present(updated, currentWeek);
+  const existing = await store.findOwn(deps.db, coupleId, userId, checkinId);
+  if (!existing) throw new DomainError('NOT_FOUND', 'There is no check-in of yours with that id.');
+  throw new DomainError(
+    'CHECKIN_CLOSED',
+    'That week has ended, so its check-in is kept as it was. This week’s check-in is open.',
+  );
 }
 
 export interface CheckinOverview {

@@ -134,13 +134,18 @@ export function findOwn(db: AmendDb, coupleId: string, userId: string, id: strin
   return findOwnBy(db, coupleId, userId, { id });
 }
 
-export async function updateCheckin(
+/**
+ * Changes one of this person's check-ins if it belongs to `openWeek`, in one statement; null
+ * when there is no such check-in of theirs in that week (the caller then finds out why).
+ */
+export async function updateOwnCheckinInWeek(
   db: AmendDb,
-  coupleId: string,
+  owner: { coupleId: string; userId: string },
   id: string,
+  openWeek: string,
   values: CheckinValues,
   at: Date,
-): Promise<CheckinRow> {
+): Promise<CheckinRow | null> {
   const row = await db
     .updateTable('checkins')
     .set({
@@ -152,11 +157,13 @@ export async function updateCheckin(
       note_visibility: values.noteVisibility,
       updated_at: at,
     })
-    .where('couple_id', '=', coupleId)
+    .where('couple_id', '=', owner.coupleId)
+    .where('user_id', '=', owner.userId)
     .where('id', '=', id)
+    .where('week_start', '=', openWeek)
     .returning(COLUMNS)
-    .executeTakeFirstOrThrow();
-  return toCheckin(row);
+    .executeTakeFirst();
+  return row ? toCheckin(row) : null;
 }
 
 /** Every check-in in the space, oldest first: both partners' rows, for the dashboard. */
