@@ -81,6 +81,13 @@ export async function eraseAccount(trx: AmendDb, userId: string, at: Date): Prom
     if (emptyIds.length > 0) {
       await trx.deleteFrom('invitations').where('couple_id', 'in', emptyIds).execute();
       await eraseAgreementsInSpaces(trx, emptyIds);
+      // Spaces someone withdrew their records into from these stop naming them, as the foreign
+      // key's ON DELETE SET NULL did before it was dropped for distribution (migration 0018).
+      await trx
+        .updateTable('couples')
+        .set({ withdrawn_from: null })
+        .where('withdrawn_from', 'in', emptyIds)
+        .execute();
       await trx.deleteFrom('couples').where('id', 'in', emptyIds).execute();
     }
   }

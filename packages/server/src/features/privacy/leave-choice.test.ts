@@ -179,6 +179,34 @@ describe('leaving with a choice about what was shared', () => {
     expect(data.memberships[0]).toMatchObject({ leftWith: 'withdrawn' });
   });
 
+  it('leaves no space and no link to one once both have deleted their accounts (no foreign key: migration 0018)', async () => {
+    const { creator, partner, space } = await coupleWithHistory();
+    await creator.client.post('/api/v1/space/leave', { sharedRecords: 'withdraw' });
+    const spaces = () =>
+      ctx.database.db
+        .selectFrom('couples')
+        .select(['id', 'withdrawn_from'])
+        .where((eb) =>
+          eb.or([
+            eb('id', '=', space.id),
+            eb('withdrawn_from', '=', space.id),
+            eb('created_by', 'in', [creator.id, partner.id]),
+          ]),
+        )
+        .execute();
+    expect(await spaces()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ withdrawn_from: space.id })]),
+    );
+
+    for (const person of [partner, creator]) {
+      const deleted = await person.client.request('DELETE', '/api/v1/me', {
+        password: person.password,
+      });
+      expect(deleted.status).toBe(204);
+    }
+    expect(await spaces()).toEqual([]);
+  });
+
   it('stops counting the partner’s views in the leaver’s access log once they withdrew', async () => {
     const kept = await coupleWithHistory();
     await kept.creator.client.post('/api/v1/space/leave', { sharedRecords: 'keep' });
