@@ -204,7 +204,7 @@ export async function startDashboardFixture(
       config,
       db: database.db,
       mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher: createPasswordHasher(2),
+      hasher: createPasswordHasher(config.maxConcurrentHashes),
       now: () => new Date(),
       latestMigration: 99,
       cookieSecret: 'bench-cookie-secret-long-enough-for-signing',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
@@ -21,6 +22,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ AMEND_STRICT_ATTEMPTS: '0' })).toThrow(
       /AMEND_STRICT_ATTEMPTS must be a whole number from 1 to 10000/,
     );
+  });
+
+  it('hashes passwords on all cores but one by default, and as many at once as told', () => {
+    expect(loadConfig({}).maxConcurrentHashes).toBe(Math.max(1, availableParallelism() - 1));
+    expect(loadConfig({ AMEND_MAX_CONCURRENT_HASHES: '3' }).maxConcurrentHashes).toBe(3);
   });
 
   it('lists every bad value with what is expected, all at once', () => {
