@@ -32,18 +32,38 @@ export function weekOffsets(weeks: readonly string[]): number[] {
   return weeks.map((week) => Math.round((calendarDateToUtc(week) - start) / WEEK_MS));
 }
 
-export function buildChartModel(metric: RatingMetric): ChartModel {
-  const partners = youFirst(metric.partners).filter((partner) => partner.weekly.length > 0);
-  const weekSet = new Set<string>(metric.band.map((entry) => entry.weekStart));
-  for (const partner of partners) for (const point of partner.weekly) weekSet.add(point.weekStart);
-  const weeks = [...weekSet].sort();
-  const xs = weekOffsets(weeks);
+/** What a weekly chart needs of a metric: its scale and the guide's band, week by week. */
+interface WeeklyMetric {
+  readonly scale: { readonly min: number; readonly max: number };
+  readonly band: readonly { weekStart: string; low: number; high: number }[];
+}
 
-  const lines = partners.map((partner) => {
+/** What a weekly chart needs of each partner: their weekly values and the setback weeks. */
+interface WeeklySeries {
+  readonly weekly: readonly { weekStart: string; value: number }[];
+  readonly setbacks: readonly { weekStart: string }[];
+}
+
+/**
+ * The partners' weekly lines over the guide's band, on every week either has (or the band
+ * covers). `identify` says whose each line is: "you" on a couple's own dashboard, names in the
+ * therapist portal. Partners with no weeks get no line.
+ */
+export function weeklyChartModel<Series extends WeeklySeries>(
+  metric: WeeklyMetric,
+  partners: readonly Series[],
+  identify: (series: Series) => Pick<ChartLine, 'partner' | 'label'>,
+): ChartModel {
+  const charted = partners.filter((partner) => partner.weekly.length > 0);
+  const weekSet = new Set<string>(metric.band.map((entry) => entry.weekStart));
+  for (const partner of charted) for (const point of partner.weekly) weekSet.add(point.weekStart);
+  const weeks = [...weekSet].sort();
+
+  const lines = charted.map((partner) => {
     const byWeek = new Map(partner.weekly.map((point) => [point.weekStart, point.value]));
     const setbackWeeks = new Set(partner.setbacks.map((setback) => setback.weekStart));
     return {
-      partner,
+      ...identify(partner),
       values: weeks.map((week) => byWeek.get(week) ?? null),
       setbackIndexes: weeks.flatMap((week, index) => (setbackWeeks.has(week) ? [index] : [])),
     };
@@ -65,7 +85,12 @@ export function buildChartModel(metric: RatingMetric): ChartModel {
     for (const value of line.values) if (value !== null) top = Math.max(top, value);
   for (const value of band?.high ?? []) if (value !== null) top = Math.max(top, value);
 
-  return { weeks, xs, band, lines, yRange: [metric.scale.min, Math.ceil(top)] };
+  return { weeks, xs: weekOffsets(weeks), band, lines, yRange: [metric.scale.min, Math.ceil(top)] };
+}
+
+/** A couple's own dashboard: "you" first, with your line style. */
+export function buildChartModel(metric: RatingMetric): ChartModel {
+  return weeklyChartModel(metric, youFirst(metric.partners), (partner) => ({ partner }));
 }
 
 /**

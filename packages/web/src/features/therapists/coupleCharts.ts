@@ -1,5 +1,5 @@
 import type { ChartModel } from '../progress/chartModel';
-import { weekOffsets } from '../progress/chartModel';
+import { weeklyChartModel, weekOffsets } from '../progress/chartModel';
 import { calendarDateToUtc } from '../progress/words';
 import type { CoupleMetric, CoupleView } from './types';
 
@@ -19,35 +19,10 @@ function chartPartner(
 }
 
 export function metricChartModel(metric: CoupleMetric, order: readonly string[]): ChartModel {
-  const partners = metric.partners.filter((partner) => partner.weekly.length > 0);
-  const weekSet = new Set<string>(metric.band.map((entry) => entry.weekStart));
-  for (const partner of partners) for (const point of partner.weekly) weekSet.add(point.weekStart);
-  const weeks = [...weekSet].sort();
-  const lines = partners.map((partner) => {
-    const byWeek = new Map(partner.weekly.map((point) => [point.weekStart, point.value]));
-    const setbackWeeks = new Set(partner.setbacks.map((setback) => setback.weekStart));
-    return {
-      partner: chartPartner(partner.memberId, partner.displayName, order),
-      label: partner.displayName,
-      values: weeks.map((week) => byWeek.get(week) ?? null),
-      setbackIndexes: weeks.flatMap((week, index) => (setbackWeeks.has(week) ? [index] : [])),
-    };
-  });
-  const bandByWeek = new Map(metric.band.map((entry) => [entry.weekStart, entry]));
-  const band =
-    metric.band.length > 0
-      ? {
-          low: weeks.map((week) => bandByWeek.get(week)?.low ?? null),
-          high: weeks.map((week) => bandByWeek.get(week)?.high ?? null),
-        }
-      : null;
-  // Fixed to the metric's scale, as on the couple's own dashboard, growing only for a value
-  // beyond it (ten or more honest conversations in a week).
-  let top = metric.scale.max;
-  for (const line of lines)
-    for (const value of line.values) if (value !== null) top = Math.max(top, value);
-  for (const value of band?.high ?? []) if (value !== null) top = Math.max(top, value);
-  return { weeks, xs: weekOffsets(weeks), band, lines, yRange: [metric.scale.min, Math.ceil(top)] };
+  return weeklyChartModel(metric, metric.partners, (partner) => ({
+    partner: chartPartner(partner.memberId, partner.displayName, order),
+    label: partner.displayName,
+  }));
 }
 
 /** The Monday of a completion's calendar day, "YYYY-MM-DD", to place it on a weekly axis. */
