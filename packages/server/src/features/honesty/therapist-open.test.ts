@@ -168,6 +168,64 @@ describe('refusals leave everything as it was', () => {
     expect((await accountOf(sam)).state).toBe('sealed');
   });
 
+  it('waits for a revocation being written at that moment, and is then refused', async () => {
+    const { alex, therapist, coupleId, openPath } = await coupleWithSealedAccount(BOTH);
+    const before = await snapshot(coupleId);
+    const { id: memberId } = await ctx.database.db
+      .selectFrom('couple_members')
+      .select('id')
+      .where('couple_id', '=', coupleId)
+      .where('user_id', '=', alex.id)
+      .executeTakeFirstOrThrow();
+    // Alex's revocation, written as the consent route writes it (under the link's lock), is
+    // held open while the therapist's open arrives: the open has already passed its first check.
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const revocation = ctx.database.db.transaction().execute(async (trx) => {
+      await trx
+        .selectFrom('couple_therapists')
+        .select('couple_id')
+        .where('couple_id', '=', coupleId)
+        .where('therapist_user_id', '=', therapist.id)
+        .forUpdate()
+        .execute();
+      await trx
+        .insertInto('therapist_consents')
+        .values({
+          couple_id: coupleId,
+          id: crypto.randomUUID(),
+          therapist_user_id: therapist.id,
+          member_id: memberId,
+          categories: [],
+          change: 'revoked',
+          created_at: new Date(),
+        })
+        .execute();
+      locked();
+      await released;
+    });
+    await isLocked;
+    let settled = false;
+    const open = therapist.client.post(openPath).finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(settled).toBe(false);
+    release();
+    await revocation;
+    const refused = await open;
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('ACCOUNT_NOT_YOURS');
+    expect(await snapshot(coupleId)).toBe(before);
+    expect((await accountOf(alex)).state).toBe('sealed');
+  });
+
   it('does not know of a draft, or of an account of another couple', async () => {
     const { sam, therapist, coupleId } = await coupleWithSealedAccount(BOTH);
     const draft: string = (await sam.client.post('/api/v1/full-accounts', { text: 'Not yet' })).body

@@ -13,6 +13,7 @@ import { notify } from '../notifications/service.js';
 import { recordViews } from '../privacy/access-recording.js';
 import { recordAccess } from '../privacy/access-store.js';
 import {
+  lockedLinkInForce,
   notOnCaseload,
   type TherapistCoupleContext,
   therapistCoupleContext,
@@ -139,6 +140,11 @@ export async function openInSession(
   if (decision !== 'allowed') throw refusal(decision);
   const at = deps.now();
   await deps.db.transaction().execute(async (trx) => {
+    // Decided again under the link's lock, with the consent in force at this moment: a partner's
+    // revocation that raced the check above is seen here, or waits until this has committed.
+    const link = await lockedLinkInForce(trx, context);
+    const decisionNow = link ? decisionOf({ ...context, link }) : 'not_linked';
+    if (decisionNow !== 'allowed') throw refusal(decisionNow);
     const account = await trx
       .selectFrom('full_accounts')
       .select(['id', 'author_id as authorId'])

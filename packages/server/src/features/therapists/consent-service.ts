@@ -74,34 +74,41 @@ export async function setConsent(
     throw new DomainError('NOT_FOUND', 'Your space does not work with that therapist.');
   }
   const categories = CONSENT_CATEGORIES.filter((category) => requested.includes(category));
-  const latest = (await store.latestConsents(deps.db, space.coupleId, therapistUserId)).find(
-    (row) => row.memberId === space.memberId,
-  );
-  const change = describeConsentChange(knownCategories(latest?.categories ?? []), categories);
-  if (!change) return categories;
   const now = deps.now();
-  await store.insertConsent(deps.db, {
-    coupleId: space.coupleId,
-    id: newId(),
-    therapistUserId,
-    memberId: space.memberId,
-    categories,
-    change,
-    at: now,
-  });
-  await recordAuditEvent(
-    deps.db,
-    {
-      action: `therapist.consent_${change}`,
-      actorUserId: userId,
-      subjectUserId: userId,
+  // Under the link's lock, so a therapist's action that depends on this consent (opening a
+  // full account in a session) is decided wholly before or wholly after the change.
+  const changed = await deps.db.transaction().execute(async (trx) => {
+    await store.lockLink(trx, space.coupleId, therapistUserId, 'update');
+    const latest = (await store.latestConsents(trx, space.coupleId, therapistUserId)).find(
+      (row) => row.memberId === space.memberId,
+    );
+    const change = describeConsentChange(knownCategories(latest?.categories ?? []), categories);
+    if (!change) return false;
+    await store.insertConsent(trx, {
       coupleId: space.coupleId,
-      origin,
-      // The therapist is named in the consent history, not here: the audit trail must not keep
-      // their id after they delete their account.
-      details: { categories },
-    },
-    now,
-  );
+      id: newId(),
+      therapistUserId,
+      memberId: space.memberId,
+      categories,
+      change,
+      at: now,
+    });
+    await recordAuditEvent(
+      trx,
+      {
+        action: `therapist.consent_${change}`,
+        actorUserId: userId,
+        subjectUserId: userId,
+        coupleId: space.coupleId,
+        origin,
+        // The therapist is named in the consent history, not here: the audit trail must not keep
+        // their id after they delete their account.
+        details: { categories },
+      },
+      now,
+    );
+    return true;
+  });
+  if (!changed) return categories;
   return categories;
 }

@@ -11,6 +11,7 @@ import {
   type TherapistViewer,
   type UserId,
 } from '@amend/core';
+import type { AmendDb } from '../../db/database.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { type ActiveMember, activeMembers, type SpaceContext } from '../space/service.js';
 import * as store from './store.js';
@@ -62,11 +63,35 @@ export async function therapistCoupleContext(
     store.latestConsents(deps.db, coupleId, therapistUserId),
   ]);
   if (!linkRow) throw notOnCaseload();
+  const link = linkInForce(coupleId, therapistUserId, linkRow.active, members, consents);
+  const viewer: TherapistViewer = { kind: 'therapist', userId: therapistUserId as UserId };
+  const allowed =
+    need === 'open' ? mayTherapistOpenCouple(viewer, link) : mayTherapistRecord(viewer, link);
+  if (!allowed) throw notOnCaseload();
+  return {
+    viewer,
+    timeZone: profile.timeZone,
+    coupleId,
+    spaceCreatedAt: linkRow.spaceCreatedAt,
+    cameToLightOn: linkRow.cameToLightOn,
+    members,
+    link,
+  };
+}
+
+/** The link as the policy sees it: active or not, and what each partner in the space consents to. */
+function linkInForce(
+  coupleId: string,
+  therapistUserId: string,
+  active: boolean,
+  members: readonly ActiveMember[],
+  consents: readonly { memberId: string; categories: readonly string[]; createdAt: Date }[],
+): TherapistLink {
   const userOfMember = new Map(members.map((member) => [member.memberId, member.userId]));
-  const link: TherapistLink = {
+  return {
     coupleId: coupleId as CoupleId,
     therapistUserId: therapistUserId as UserId,
-    active: linkRow.active,
+    active,
     // Someone who left the space takes their consent with them: only members now count.
     consents: consentInForce(
       consents.flatMap((row) => {
@@ -83,19 +108,23 @@ export async function therapistCoupleContext(
       }),
     ),
   };
-  const viewer: TherapistViewer = { kind: 'therapist', userId: therapistUserId as UserId };
-  const allowed =
-    need === 'open' ? mayTherapistOpenCouple(viewer, link) : mayTherapistRecord(viewer, link);
-  if (!allowed) throw notOnCaseload();
-  return {
-    viewer,
-    timeZone: profile.timeZone,
-    coupleId,
-    spaceCreatedAt: linkRow.spaceCreatedAt,
-    cameToLightOn: linkRow.cameToLightOn,
-    members,
-    link,
-  };
+}
+
+/**
+ * The link and the consents in force again, inside a transaction that acts on them, after
+ * taking a share lock on the link row. Consent changes take that row's lock for update
+ * (consent-service.ts), so a revocation either commits before this read, and is seen, or waits
+ * until the action has committed: never both at once. Null when the link is gone.
+ */
+export async function lockedLinkInForce(
+  trx: AmendDb,
+  context: TherapistCoupleContext,
+): Promise<TherapistLink | null> {
+  const therapistUserId = context.viewer.userId;
+  const linkRow = await store.lockLink(trx, context.coupleId, therapistUserId, 'share');
+  if (!linkRow) return null;
+  const consents = await store.latestConsents(trx, context.coupleId, therapistUserId);
+  return linkInForce(context.coupleId, therapistUserId, linkRow.active, context.members, consents);
 }
 
 /** The partners whose records of this category the therapist may see now. */

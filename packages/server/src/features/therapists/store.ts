@@ -166,7 +166,29 @@ export async function findLink(
   coupleId: string,
   therapistUserId: string,
 ): Promise<LinkRow | null> {
-  const row = await db
+  return readLink(db, coupleId, therapistUserId, null);
+}
+
+/**
+ * The link, locked for the rest of the transaction: `update` by whoever changes consent, `share`
+ * by a therapist's action that depends on it (see context.ts, lockedLinkInForce).
+ */
+export function lockLink(
+  trx: AmendDb,
+  coupleId: string,
+  therapistUserId: string,
+  mode: 'share' | 'update',
+): Promise<LinkRow | null> {
+  return readLink(trx, coupleId, therapistUserId, mode);
+}
+
+async function readLink(
+  db: AmendDb,
+  coupleId: string,
+  therapistUserId: string,
+  lock: 'share' | 'update' | null,
+): Promise<LinkRow | null> {
+  let query = db
     .selectFrom('couple_therapists as l')
     .innerJoin('couples as c', 'c.id', 'l.couple_id')
     .select([
@@ -178,8 +200,10 @@ export async function findLink(
       'c.ended_at as couple_ended_at',
     ])
     .where('l.couple_id', '=', coupleId)
-    .where('l.therapist_user_id', '=', therapistUserId)
-    .executeTakeFirst();
+    .where('l.therapist_user_id', '=', therapistUserId);
+  if (lock === 'share') query = query.forShare('l');
+  if (lock === 'update') query = query.forUpdate('l');
+  const row = await query.executeTakeFirst();
   return row
     ? {
         coupleId: row.couple_id,
