@@ -228,6 +228,7 @@ export const honestyMessages = {
       commitment_week_kept: 'A week kept: “{title}”',
       account_sealed: 'The full account was sealed',
       account_opened: 'The full account was opened',
+      account_opened_in_session: 'The full account was opened in a session with your therapist',
     },
     incident: {
       proactive: 'An incident was disclosed before it was asked about',

@@ -68,6 +68,12 @@ describe('the therapist opens the full account in a session', () => {
         actorName: 'Dr Morgan',
       });
     }
+    // The shared timeline says it was opened in a session, not by the partners agreeing.
+    const story = (await alex.client.get('/api/v1/timeline')).body.entries.map(
+      (entry: { event: string }) => entry.event,
+    );
+    expect(story).toContain('account.opened_in_session');
+    expect(story).not.toContain('account.opened');
     // Who opened it and when is kept with the account; the access log tells both partners.
     const event = await ctx.database.db
       .selectFrom('full_account_events')

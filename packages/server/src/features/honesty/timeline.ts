@@ -128,7 +128,10 @@ async function accountEntries(deps: AppDeps, space: Space): Promise<TimelineEntr
     history.set(row.id, events);
     const after = accountStatus(events).state;
     if (after !== before) {
-      entries.push(entry(space, 'account', `account.${after}`, row.id, row.at, null));
+      // Opened by the therapist in a session, or by both partners agreeing: said as it happened.
+      const event =
+        row.type === 'opened_in_session' ? 'account.opened_in_session' : `account.${after}`;
+      entries.push(entry(space, 'account', event, row.id, row.at, null));
     }
   }
   return entries;
