@@ -80,6 +80,11 @@ describe('the today card', () => {
     await card.getByRole('link', { name: 'Answer the question' }).click();
     await waitForPath(sam, '/questions');
     await sam.getByText('Who else knew?').waitFor();
+    // The link names the question: the page goes to it and a screen reader starts there.
+    await sam.waitForFunction(
+      (id) => document.activeElement?.id === `question-${id}`,
+      asked.body.id as string,
+    );
     const answered = await api(sam, 'POST', `/questions/${asked.body.id}/answers`, {
       text: 'Only my brother. I should have told you that straight away.',
     });

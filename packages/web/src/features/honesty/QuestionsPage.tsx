@@ -8,6 +8,7 @@ import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextAreaField } from '../../app/ui/TextAreaField';
+import { useHashTarget } from '../../app/ui/useHashTarget';
 import { t } from '../../i18n';
 import { NeedsSpace } from '../space/NeedsSpace';
 import { useAskQuestion, useQuestions } from './api';
@@ -51,6 +52,8 @@ export function QuestionsPage() {
   const askId = useId();
   const listId = useId();
   const questions = useQuestions();
+  // Links from the today card and from updates name one question: go to it once it is drawn.
+  useHashTarget(questions.data !== undefined);
   if (questions.data === undefined) {
     if (questions.isError) {
       if (isApiError(questions.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
