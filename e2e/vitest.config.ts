@@ -9,7 +9,9 @@ export default defineConfig({
     include: ['tests/**/*.e2e.ts'],
     globalSetup: ['support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Generous: a whole story with two browsers takes 20-40 s on an idle 2-core machine and
+    // over 50 s on a busy one; a timeout should catch a hang, not a slow machine.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

@@ -193,6 +193,46 @@ describe('conversations, trigger moments and time together offline', () => {
   }, 150_000);
 });
 
+describe('time together marked as done offline', () => {
+  it('keeps the mark on the device, says so on the plan, and sends it once when back', async () => {
+    const { alex } = await linkedCoupleInBrowsers(browser, inject('baseUrl'));
+    const errors = watchForPageErrors(alex);
+    await alex.goto('/talking/together');
+    await waitForPath(alex, '/talking/together');
+    await alex.getByRole('heading', { name: 'Appreciation and time together', level: 1 }).waitFor();
+    await alex.getByLabel('A walk').check();
+    await alex.getByLabel('What you will do').fill('Round the park');
+    await alex.getByLabel('When').fill('2026-11-01');
+    await alex.getByRole('button', { name: 'Plan it' }).click();
+    const done = alex.getByRole('button', { name: 'It happened' });
+    await done.waitFor();
+    await controlledByServiceWorker(alex);
+
+    // The connection drops while the page is open (no reload): the write must not just wait.
+    await alex.context().setOffline(true);
+    await done.click();
+    await alex.getByText('Marked as done on this device.').waitFor();
+    await alex.getByText('1 time together marked as done is waiting to be sent.').waitFor();
+    await expectNoAccessibilityViolations(alex, 'time together marked as done offline');
+
+    await alex.context().setOffline(false);
+    await alex
+      .getByText(/waiting to be sent|Sending what you saved/)
+      .first()
+      .waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await alex.getByRole('alert').count()).toBe(0);
+    await alex.getByText('Took place on').waitFor();
+    const { plans } = await alex.evaluate(async () => (await fetch('/api/v1/together')).json());
+    expect(plans).toEqual([
+      expect.objectContaining({ title: 'Round the park', happenedOn: '2026-11-01' }),
+    ]);
+    await alex.reload();
+    await alex.getByRole('heading', { name: 'Appreciation and time together', level: 1 }).waitFor();
+    expect(await alex.getByText(/waiting to be sent/).count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
 describe('reminder settings', () => {
   it('chooses a weekly check-in reminder by e-mail, and makes a private calendar link', async () => {
     const { alex } = await linkedCoupleInBrowsers(browser, inject('baseUrl'));

@@ -20,7 +20,10 @@ export function createQueryClient(): QueryClient {
         retry: (failureCount, error) =>
           failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
       },
-      mutations: { retry: false },
+      // A write made without a connection must fail at once, so the form can keep it on the
+      // device for the outbox (offline/outbox.ts). TanStack's default pauses it instead while
+      // the browser says it is offline: the button spins, and closing the tab loses it.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return queryClient;

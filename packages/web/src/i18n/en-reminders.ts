@@ -97,6 +97,10 @@ export const reminderMessages = {
         one: '1 plan for time together is waiting to be sent.',
         other: '{count} plans for time together are waiting to be sent.',
       }),
+      'together-happened': plural({
+        one: '1 time together marked as done is waiting to be sent.',
+        other: '{count} times together marked as done are waiting to be sent.',
+      }),
     },
     waitingHint: 'It is kept safely on this device and will be sent when you are back online.',
     sending: 'Sending what you saved while offline…',
@@ -105,6 +109,8 @@ export const reminderMessages = {
       conversation: 'A conversation you saved while offline could not be saved: {reason}',
       trigger: 'A trigger moment you saved while offline could not be saved: {reason}',
       together: 'A plan for time together you saved while offline could not be saved: {reason}',
+      'together-happened':
+        'Time together you marked as done while offline could not be saved: {reason}',
     },
     dismiss: 'I understand',
     youAreOffline:

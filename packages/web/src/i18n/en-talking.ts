@@ -286,6 +286,7 @@ export const talkingMessages = {
     planLine: '{kind} on {date}: {title}',
     happenedOn: 'Took place on {date}',
     markHappened: 'It happened',
+    happenedWaiting: 'Marked as done on this device. It will be sent when you are back online.',
     required: 'Please fill this in.',
   },
   homeBanner: {

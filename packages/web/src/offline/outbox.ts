@@ -99,6 +99,27 @@ export function keepToSendLater(write: {
   return queueWrite({ ...write, method: 'POST', savedAt: new Date().toISOString() });
 }
 
+/**
+ * Keeps a mark that is the same whenever it arrives (a plan done on a day). It needs no key of
+ * its own on the server: sent twice, it changes nothing the second time.
+ */
+export function keepMarkToSendLater(write: {
+  kind: QueuedKind;
+  path: string;
+  body: Record<string, unknown>;
+  markId: string;
+  userId: string;
+}): Promise<void> {
+  const { markId, ...rest } = write;
+  return queueWrite({
+    ...rest,
+    method: 'POST',
+    idempotencyKey: markId,
+    sameEveryTime: true,
+    savedAt: new Date().toISOString(),
+  });
+}
+
 export function dismissRefused(id: string): void {
   setState({ refused: state.refused.filter((entry) => entry.id !== id) });
 }

@@ -61,6 +61,18 @@ describe('the offline queue', () => {
     });
     const changed = write('checkin', '2026-12-04T10:00:00.000Z', { method: 'PUT' }).value;
     expect(requestOf(changed).body).toEqual({ note: 'checkin' });
+    // A plan marked done is the same mark whenever it arrives: its route takes no key.
+    const marked = write('together-happened', '2026-12-04T10:00:00.000Z', {
+      path: '/together/plans/p1/happened',
+      body: { happenedOn: '2026-11-01' },
+      idempotencyKey: 'happened:p1',
+      sameEveryTime: true,
+    }).value;
+    expect(requestOf(marked)).toEqual({
+      method: 'POST',
+      path: '/together/plans/p1/happened',
+      body: { happenedOn: '2026-11-01' },
+    });
   });
 
   it('sends every kind oldest first, only the signed-in person’s, and removes each once sent', async () => {

@@ -7,7 +7,13 @@ import { isApiError, NETWORK_ERROR } from '../app/api/problem';
  */
 
 /** What can be made without a connection: each is sent later with its idempotency key. */
-export const QUEUED_KINDS = ['checkin', 'conversation', 'trigger', 'together'] as const;
+export const QUEUED_KINDS = [
+  'checkin',
+  'conversation',
+  'trigger',
+  'together',
+  'together-happened',
+] as const;
 export type QueuedKind = (typeof QUEUED_KINDS)[number];
 
 export interface QueuedWrite {
@@ -16,7 +22,12 @@ export interface QueuedWrite {
   /** Below /api/v1, e.g. /checkins. */
   readonly path: string;
   readonly body: Record<string, unknown>;
+  /**
+   * Keeps one entry per thing saved. Sent in the body of a new record (POST), unless the request
+   * is the same whenever it arrives (`sameEveryTime`), as marking a plan done on a day is.
+   */
   readonly idempotencyKey: string;
+  readonly sameEveryTime?: true;
   readonly userId: string;
   readonly savedAt: string;
 }
@@ -33,7 +44,8 @@ export function queueId(write: QueuedWrite): string {
 
 /**
  * The request to make. A new record (POST) carries its key in the body, as the server's routes
- * take it; a change to an existing one (PUT) is the same whenever it arrives.
+ * take it; a change to an existing one (PUT), or a mark that is the same whenever it arrives, is
+ * sent as it was made.
  */
 export function requestOf(write: QueuedWrite): {
   method: 'POST' | 'PUT';
@@ -44,7 +56,7 @@ export function requestOf(write: QueuedWrite): {
     method: write.method,
     path: write.path,
     body:
-      write.method === 'POST'
+      write.method === 'POST' && !write.sameEveryTime
         ? { ...write.body, idempotencyKey: write.idempotencyKey }
         : write.body,
   };

@@ -232,6 +232,36 @@ describe('appreciation and time together', () => {
     );
   });
 
+  it('marks time together done once however often the mark arrives, one by one or at once', async () => {
+    ctx.clock.set(new Date('2026-11-26T12:00:00Z'));
+    const { creator, partner } = await linkedCouple(ctx);
+    const plan = await creator.client.post('/api/v1/together/plans', {
+      kind: 'walk',
+      title: 'Round the park',
+      plannedFor: '2026-11-20',
+    });
+    const path = `/api/v1/together/plans/${plan.body.id}/happened`;
+    const mark = { happenedOn: '2026-11-20' };
+    // An offline device sends its waiting mark again after a lost answer, or from two tabs.
+    const oneByOne: number[] = [];
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      oneByOne.push((await creator.client.post(path, mark)).status);
+    }
+    const atOnce = await Promise.all(
+      Array.from({ length: 10 }, () => creator.client.post(path, mark)),
+    );
+    expect([...oneByOne, ...atOnce.map((response) => response.status)]).toEqual(
+      Array(20).fill(204),
+    );
+    const { body } = await partner.client.get('/api/v1/together');
+    expect(body.plans).toEqual([
+      expect.objectContaining({ id: plan.body.id, happenedOn: '2026-11-20' }),
+    ]);
+    const progress = await partner.client.get('/api/v1/progress');
+    const closeness = progress.body.signs.find((sign: { key: string }) => sign.key === 'closeness');
+    expect(closeness.evidence.connectionMomentsLast4Weeks).toBe(1);
+  });
+
   it('refuses marking time together as done on a day still to come', async () => {
     ctx.clock.set(new Date('2026-11-26T12:00:00Z'));
     const { creator } = await linkedCouple(ctx);

@@ -11,18 +11,13 @@ import { RadioGroup } from '../../app/ui/RadioGroup';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextField } from '../../app/ui/TextField';
 import { type FieldErrors, useFormErrors } from '../../app/ui/useFormErrors';
-import { formatCalendarDate, formatDate, t, todayInTimeZone } from '../../i18n';
+import { formatDate, t } from '../../i18n';
 import { failedOffline, keepToSendLater } from '../../offline/outbox';
-import { useMe, useTimeZone } from '../accounts/api';
+import { useMe } from '../accounts/api';
 import { CoachedTextarea } from '../coach/CoachedTextarea';
 import { NeedsSpace } from '../space/NeedsSpace';
-import {
-  useMarkTogetherHappened,
-  usePlanTimeTogether,
-  useSendAppreciation,
-  useTogether,
-} from './api';
-import type { TogetherOverview } from './types';
+import { usePlanTimeTogether, useSendAppreciation, useTogether } from './api';
+import { TogetherPlans } from './TogetherPlans';
 import { nameOf } from './words';
 import '../../styles/talking.css';
 
@@ -159,44 +154,6 @@ function PlanForm() {
   );
 }
 
-function Plans({ plans }: { plans: TogetherOverview['plans'] }) {
-  const today = todayInTimeZone(useTimeZone());
-  const mark = useMarkTogetherHappened();
-  if (plans.length === 0) return <p>{t('talking.together.plansEmpty')}</p>;
-  return (
-    <ul className="plain-list stack">
-      {plans.map((plan) => (
-        <li key={plan.id} className="talking-item stack">
-          <p>
-            {t('talking.together.planLine', {
-              kind: t(`talking.together.kinds.${plan.kind as Kind}`),
-              date: formatCalendarDate(plan.plannedFor),
-              title: plan.title,
-            })}
-          </p>
-          {plan.happenedOn ? (
-            <p className="muted">
-              {t('talking.together.happenedOn', { date: formatCalendarDate(plan.happenedOn) })}
-            </p>
-          ) : plan.plannedFor <= today ? (
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={mark.isPending}
-                onClick={() => mark.mutate({ id: plan.id, happenedOn: plan.plannedFor })}
-              >
-                {t('talking.together.markHappened')}
-              </button>
-            </div>
-          ) : null}
-        </li>
-      ))}
-      {mark.error ? <FormAlert message={errorMessage(mark.error)} /> : null}
-    </ul>
-  );
-}
-
 /** Appreciations sent between the partners, and time together planned and done. */
 export function TogetherPage() {
   const ids = { send: useId(), list: useId(), plan: useId(), plans: useId() };
@@ -245,7 +202,7 @@ export function TogetherPage() {
       </section>
       <section className="stack" aria-labelledby={ids.plans}>
         <h2 id={ids.plans}>{t('talking.together.plansHeading')}</h2>
-        <Plans plans={plans} />
+        <TogetherPlans plans={plans} />
       </section>
       <p>
         <Link href="/talking">{t('talking.hubLink')}</Link>
