@@ -32,6 +32,7 @@ import { registerSpaceRoutes } from './features/space/routes.js';
 import { SpaceSchema } from './features/space/schemas.js';
 import { registerConversationRoutes } from './features/talking/conversation-routes.js';
 import { registerReconnectingRoutes } from './features/talking/reconnecting-routes.js';
+import { registerAppointmentRoutes } from './features/therapists/appointment-routes.js';
 import { registerTherapistCoupleRoutes } from './features/therapists/couple-routes.js';
 import { registerTherapistLinkRoutes } from './features/therapists/link-routes.js';
 import { registerTherapistReportRoutes } from './features/therapists/report-routes.js';
@@ -138,6 +139,7 @@ export async function buildApp(
   registerCoachRoutes(app);
   registerTherapistLinkRoutes(app, deps);
   registerTherapistCoupleRoutes(app, deps);
+  registerAppointmentRoutes(app, deps);
   registerTherapistReportRoutes(app, deps);
   registerTherapistOpenRoutes(app, deps);
 

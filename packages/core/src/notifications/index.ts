@@ -26,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   // The couple's therapist opened the sealed full account in a session (to both partners).
   'account.opened_in_session',
   'commitment.made',
+  // The couple's therapist cancelled an appointment (to the partners it expected).
+  'appointment.cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -143,6 +143,22 @@ const coupleRoutes: RouteCase[] = [
     expected: toRecord,
     mayChange: RECORDERS,
   },
+  {
+    method: 'POST',
+    url: '/api/v1/therapist/couples/:coupleId/appointments/:appointmentId/cancel',
+    // The therapist's own appointment first: only the one who scheduled it may cancel it.
+    send: async (c, s) => {
+      const made = await c.post(`${couple(s)}/appointments`, {
+        startsAt: '2999-01-01T10:00:00Z',
+        kind: 'individual',
+        invitees: [s.memberId],
+      });
+      const appointmentId = made.status === 201 ? made.body.id : UNKNOWN_ID;
+      return c.post(`${couple(s)}/appointments/${appointmentId}/cancel`);
+    },
+    expected: { ...toRecord, consentedTherapist: 204, partlyConsentedTherapist: 204 },
+    mayChange: RECORDERS,
+  },
 ];
 
 /** Therapist accounts, the couple's code and consent, the caseload and the therapist's work. */
@@ -162,6 +178,12 @@ export const matrix: MatrixModule = {
     return { records: { seededTherapistId: signedUp.body.user.id, therapistCode: open } };
   },
   routes: [
+    {
+      method: 'GET',
+      url: '/api/v1/appointments',
+      send: (c) => c.get('/api/v1/appointments'),
+      expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+    },
     {
       method: 'POST',
       url: '/api/v1/therapist-accounts',

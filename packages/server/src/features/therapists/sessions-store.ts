@@ -208,3 +208,69 @@ export async function listUpcomingAppointments(
     .orderBy('starts_at')
     .execute();
 }
+
+/**
+ * Cancels one of the therapist's appointments that has not begun, returning whom it expected;
+ * null when there is no such appointment still to come (see findOwnAppointment for why).
+ */
+export async function cancelUpcomingAppointment(
+  db: AmendDb,
+  coupleId: string,
+  id: string,
+  therapistUserId: string,
+  now: Date,
+): Promise<{ invitees: string[] } | null> {
+  const row = await db
+    .updateTable('therapist_appointments')
+    .set({ cancelled_at: now })
+    .where('couple_id', '=', coupleId)
+    .where('id', '=', id)
+    .where('therapist_user_id', '=', therapistUserId)
+    .where('cancelled_at', 'is', null)
+    .where('starts_at', '>', now)
+    .returning(['invitees'])
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function findOwnAppointment(
+  db: AmendDb,
+  coupleId: string,
+  id: string,
+  therapistUserId: string,
+) {
+  return db
+    .selectFrom('therapist_appointments')
+    .select(['id', 'cancelled_at as cancelledAt', 'starts_at as startsAt'])
+    .where('couple_id', '=', coupleId)
+    .where('id', '=', id)
+    .where('therapist_user_id', '=', therapistUserId)
+    .executeTakeFirst();
+}
+
+/**
+ * A partner's appointments with the couple's therapists from a moment on, cancelled ones
+ * included (so a cancellation is seen), with the therapist's name.
+ */
+export async function appointmentsOfMember(
+  db: AmendDb,
+  coupleId: string,
+  memberId: string,
+  from: Date,
+) {
+  return db
+    .selectFrom('therapist_appointments as a')
+    .innerJoin('users as t', 't.id', 'a.therapist_user_id')
+    .select([
+      'a.id',
+      'a.starts_at as startsAt',
+      'a.kind',
+      'a.cancelled_at as cancelledAt',
+      't.display_name as therapistName',
+    ])
+    .where('a.couple_id', '=', coupleId)
+    .where((eb) => eb(eb.val(memberId), '=', eb.fn.any('a.invitees')))
+    .where('a.starts_at', '>=', from)
+    .orderBy('a.starts_at')
+    .execute();
+}

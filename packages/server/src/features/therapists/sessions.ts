@@ -1,8 +1,10 @@
 import { DomainError, type FieldProblem, localDateOf, parseLocalDate } from '@amend/core';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
+import { removeJob } from '../../platform/jobs.js';
 import { newId } from '../../platform/tokens.js';
+import { notify } from '../notifications/service.js';
 import { recordViews } from '../privacy/access-recording.js';
-import { scheduleReminder } from '../reminders/scheduling.js';
+import { reminderJobKey, scheduleReminder } from '../reminders/scheduling.js';
 import { type TherapistCoupleContext, therapistCoupleContext, visibleMembers } from './context.js';
 import * as store from './sessions-store.js';
 
@@ -305,4 +307,82 @@ export async function scheduleAppointment(
     }
   });
   return { id };
+}
+
+/**
+ * Cancels an appointment the therapist scheduled, before it begins: the partners it expected
+ * are told in the app, their reminders for it are taken off the queue, and their calendar feeds
+ * show it as cancelled. Only the therapist who scheduled it can; the consent in force does not
+ * matter (cancelling shows nothing of anyone's records). Nothing changes on a refusal.
+ */
+export async function cancelAppointment(
+  deps: AppDeps,
+  therapistUserId: string,
+  coupleId: string,
+  appointmentId: string,
+): Promise<void> {
+  const context = await therapistCoupleContext(deps, therapistUserId, coupleId, 'open');
+  const now = deps.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const cancelled = await store.cancelUpcomingAppointment(
+      trx,
+      coupleId,
+      appointmentId,
+      therapistUserId,
+      now,
+    );
+    if (!cancelled) {
+      const found = await store.findOwnAppointment(trx, coupleId, appointmentId, therapistUserId);
+      if (!found) throw new DomainError('NOT_FOUND', 'You have no appointment with that id.');
+      throw new DomainError(
+        'APPOINTMENT_CLOSED',
+        found.cancelledAt
+          ? 'This appointment is already cancelled.'
+          : 'This appointment has already begun, so it can no longer be cancelled.',
+      );
+    }
+    for (const member of context.members) {
+      if (!cancelled.invitees.includes(member.memberId)) continue;
+      await removeJob(trx, reminderJobKey(member.userId, 'therapy_session', appointmentId));
+      await notify(
+        deps,
+        {
+          recipientUserId: member.userId,
+          coupleId,
+          kind: 'appointment.cancelled',
+          subject: { type: 'appointment', id: appointmentId },
+          actorUserId: therapistUserId,
+        },
+        trx,
+      );
+    }
+  });
+}
+
+export interface PartnerAppointmentView {
+  readonly id: string;
+  readonly startsAt: string;
+  readonly kind: 'couple' | 'individual';
+  readonly therapistName: string;
+  readonly cancelled: boolean;
+}
+
+/**
+ * The appointments a partner is expected at, from a day ago on (so one earlier today still
+ * shows): those with the couple and their own individual ones, never the partner's individual
+ * ones (who sees a therapist alone, and when, is theirs to tell).
+ */
+export async function appointmentsForPartner(
+  deps: AppDeps,
+  space: { coupleId: string; memberId: string },
+): Promise<PartnerAppointmentView[]> {
+  const since = new Date(deps.now().getTime() - 24 * 3_600_000);
+  const rows = await store.appointmentsOfMember(deps.db, space.coupleId, space.memberId, since);
+  return rows.map((row) => ({
+    id: row.id,
+    startsAt: row.startsAt.toISOString(),
+    kind: row.kind === 'individual' ? 'individual' : 'couple',
+    therapistName: row.therapistName,
+    cancelled: row.cancelledAt !== null,
+  }));
 }
