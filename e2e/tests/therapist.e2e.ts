@@ -158,6 +158,23 @@ describe('therapist portal', () => {
     await alex.getByText('Confirmed by your therapist').first().waitFor();
     expect(await alex.getByText('Worked on the timeline today.').count()).toBe(0);
 
+    // The therapist books an appointment with both; Alex sees it, then its cancellation.
+    await therapist.getByLabel('Date and time (your local time)').fill('2031-05-06T10:30');
+    await therapist.getByRole('button', { name: 'Book it' }).click();
+    await therapist.getByText('Booked. The partners expected can see it now.').waitFor();
+    await alex.goto('/sessions');
+    await alex.getByRole('heading', { name: 'Coming up with your therapist' }).waitFor();
+    await alex.getByText('With Dr Morgan').waitFor();
+    await expectNoAccessibilityViolations(alex, 'sessions with an appointment');
+    await therapist.getByRole('button', { name: 'Cancel this appointment' }).click();
+    await therapist.getByRole('dialog', { name: 'Cancel this appointment?' }).waitFor();
+    await expectNoAccessibilityViolations(therapist, 'cancelling an appointment');
+    await therapist.getByRole('button', { name: 'Cancel the appointment' }).click();
+    await therapist.getByText('Nothing booked yet.').waitFor();
+    await alex.reload();
+    await alex.getByText('Cancelled by your therapist').waitFor();
+    await alex.screenshot({ path: artifact('appointment-cancelled.png'), fullPage: true });
+
     // Sam stops sharing: the therapist's view changes at once.
     await chooseSharing(sam, 'nothing');
     await therapist.reload();

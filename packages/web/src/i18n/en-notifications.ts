@@ -37,5 +37,7 @@ export const notificationMessages = {
     account_opened_in_session:
       'Your therapist opened the full account in your session. You can read it when you are ready.',
     commitment_made: '{name} made a commitment to you.',
+    appointment_cancelled:
+      '{name} cancelled an appointment with you. Your sessions page shows which.',
   },
 };

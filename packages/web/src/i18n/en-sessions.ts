@@ -17,6 +17,15 @@ export const sessionMessages = {
     individual: 'Individual session',
   },
   attended: 'Attended by {names}',
+  appointments: {
+    heading: 'Coming up with your therapist',
+    kind: {
+      couple: 'Couple session',
+      individual: 'Individual session',
+    },
+    with: 'With {name}',
+    cancelled: 'Cancelled by your therapist',
+  },
   verification: {
     self_reported: 'Self-reported',
     verified: 'Confirmed by your therapist',

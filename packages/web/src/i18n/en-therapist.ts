@@ -227,6 +227,26 @@ export const therapistMessages = {
     saved: 'Saved.',
     forgivenessEntry: '{date}: {name}’s forgiveness assessed as {level}.',
   },
+  appointments: {
+    heading: 'Appointments',
+    intro:
+      'Sessions still to come. The partners you expect see them in Amend and in their calendar link, and are reminded as they chose.',
+    loading: 'Loading appointments…',
+    none: 'Nothing booked yet.',
+    entry: '{when}, {kind} session, with {names}',
+    bookHeading: 'Book an appointment',
+    startsAt: 'Date and time (your local time)',
+    invitees: 'Who is expected',
+    book: 'Book it',
+    booked: 'Booked. The partners expected can see it now.',
+    cancel: 'Cancel this appointment',
+    confirmTitle: 'Cancel this appointment?',
+    confirmText:
+      'The appointment on {when} is cancelled for everyone expected. They are told in Amend, their reminders stop, and their calendars show it as cancelled.',
+    confirm: 'Cancel the appointment',
+    keep: 'Keep it',
+    cancelling: 'Cancelling…',
+  },
   outcomes: {
     heading: 'Your practice’s outcomes',
     intro:

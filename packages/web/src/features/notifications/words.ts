@@ -15,6 +15,7 @@ const SUBJECT_PAGES: Readonly<Record<string, (id: string) => string>> = {
   disclosure: () => '/disclosures',
   account: () => '/disclosures/account',
   commitment: (id) => `/commitments#commitment-${encodeURIComponent(id)}`,
+  appointment: () => '/sessions',
 };
 
 export function notificationHref(notification: Notification): string | null {

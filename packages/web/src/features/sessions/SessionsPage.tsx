@@ -11,6 +11,7 @@ import type { Member } from '../space/types';
 import { useTherapySessions } from './api';
 import { SessionForm } from './SessionForm';
 import type { TherapySession } from './types';
+import { UpcomingAppointments } from './UpcomingAppointments';
 import '../../styles/records.css';
 
 const listFormat = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
@@ -53,6 +54,7 @@ export function SessionsPage() {
         <PageHeading>{t('sessions.title')}</PageHeading>
         <p className="lead">{t('sessions.intro')}</p>
       </div>
+      <UpcomingAppointments />
       <section className="stack" aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('sessions.listHeading')}</h2>
         <p>{t('sessions.count', { count: list.length })}</p>

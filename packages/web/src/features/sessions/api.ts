@@ -25,3 +25,20 @@ export function useRecordTherapySession() {
       ]),
   });
 }
+
+/** An appointment with the therapist that this person is expected at. */
+export interface Appointment {
+  id: string;
+  startsAt: string;
+  kind: 'couple' | 'individual';
+  therapistName: string;
+  cancelled: boolean;
+}
+
+export function useAppointments() {
+  return useQuery({
+    queryKey: ['appointments'] as const,
+    queryFn: async () =>
+      (await api.get<{ appointments: Appointment[] }>('/appointments')).appointments,
+  });
+}

@@ -8,6 +8,7 @@ import '../../styles/progress.css';
 import '../../styles/therapist.css';
 import { useMe } from '../accounts/api';
 import { OpenInSessionSection } from '../honesty/OpenInSessionSection';
+import { AppointmentsSection } from './AppointmentsSection';
 import { AssignmentsSection } from './AssignmentsSection';
 import { useCoupleView } from './api';
 import { MetricSection } from './MetricSection';
@@ -87,6 +88,7 @@ export function CouplePage({ coupleId }: { coupleId: string }) {
       <ExercisesSection view={data} timeZone={timeZone} />
       <AssignmentsSection key={data.partners.map((p) => p.consent.join()).join()} view={data} />
       <ObservationsSection view={data} timeZone={timeZone} />
+      <AppointmentsSection coupleId={coupleId} partners={data.partners} />
       <SessionsSection coupleId={coupleId} partners={data.partners} timeZone={timeZone} />
       <OpenInSessionSection coupleId={coupleId} timeZone={timeZone} />
       <ReportsSection view={data} timeZone={timeZone} />
