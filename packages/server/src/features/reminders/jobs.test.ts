@@ -106,7 +106,10 @@ describe('reminder jobs on a real PostgreSQL', () => {
     expect(failing.last_error).toMatch(/ECONNREFUSED|connect/i);
     const retry = await queuedJob(`deliver:${failing.id}`);
     expect(retry?.attempts).toBe(1);
-    expect(retry?.run_at.getTime()).toBeGreaterThan(Date.now()); // backing off
+    // Backing off: the retry waits graphile-worker's e^1 s after the failure. Measured from the
+    // failure itself, not from now, so a slow machine cannot make the wait look over already.
+    const waitMs = (retry?.run_at.getTime() ?? 0) - failing.updated_at.getTime();
+    expect(waitMs).toBeGreaterThan(2_000);
 
     // The back-off passes and the mail server is back.
     await sql`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE key = ${`deliver:${failing.id}`}`.execute(
