@@ -8,7 +8,8 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['faults/**/*.faults.ts'],
     fileParallelism: false,
-    // 20 kill cycles take about 1-2 minutes on an idle 2-core machine, far longer on a busy one.
+    // 20 kill cycles on each database, side by side, take about 2 minutes on a 2-core machine
+    // with a load average near 2; far longer on a busier one.
     testTimeout: 600_000,
     hookTimeout: 60_000,
   },

@@ -7,11 +7,19 @@ export interface Answer {
   readonly body: Record<string, unknown>;
 }
 
+/** Writes sent and not yet answered, across every browser: a kill must find some in flight. */
+export class Traffic {
+  writesInFlight = 0;
+}
+
 export class Browser {
   private readonly cookies = new Map<string, string>();
   private csrfToken: string | null = null;
 
-  constructor(private baseUrl: string) {}
+  constructor(
+    private baseUrl: string,
+    private readonly traffic: Traffic = new Traffic(),
+  ) {}
 
   /** The same person after a restart, on the server's new address. */
   moveTo(baseUrl: string): void {
@@ -43,7 +51,11 @@ export class Browser {
         headers['content-type'] = 'application/json';
         init.body = JSON.stringify(body);
       }
-      const response = await fetch(`${this.baseUrl}${url}`, init);
+      const write = method !== 'GET';
+      if (write) this.traffic.writesInFlight += 1;
+      const response = await fetch(`${this.baseUrl}${url}`, init).finally(() => {
+        if (write) this.traffic.writesInFlight -= 1;
+      });
       for (const cookie of response.headers.getSetCookie()) {
         const [pair] = cookie.split(';');
         const [name, value] = (pair ?? '').split('=');

@@ -1,30 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type Answer, Browser } from './http.js';
-
-/**
- * The writes the fault tests make while the server is killed under them, and what each answer
- * promised. An acknowledged write (2xx) must be stored exactly once; a refused one (503: "nothing
- * was saved") must not be stored at all; one with no answer (the server died first) may be
- * stored once or not at all, but never in part.
- */
-export type Outcome = 'acknowledged' | 'refused' | 'unanswered' | 'rejected';
-
-export interface Write {
-  readonly kind: 'account' | 'space' | 'checkin' | 'agreement';
-  /** The account's e-mail, or the agreement's title: how the verification finds it. */
-  readonly key: string;
-  /** For check-ins, the idempotency key a retry reuses. */
-  readonly idempotencyKey?: string;
-  outcome: Outcome;
-  status: number;
-}
-
-function outcomeOf(answer: Answer): Outcome {
-  if (answer.status >= 200 && answer.status < 300) return 'acknowledged';
-  if (answer.status === 503) return 'refused';
-  if (answer.status === 0) return 'unanswered';
-  return 'rejected';
-}
+import { AgreementLoad } from './agreement-load.js';
+import { Browser, Traffic } from './http.js';
+import { type Outcome, PAUSE_AFTER_REFUSAL_MS, sleep, WriteLog } from './writes.js';
 
 const CHECKIN = { trust: 6, closeness: 5, honestConversations: 2, mood: 'okay' };
 
@@ -36,33 +13,50 @@ interface Newcomer {
   step: 'account' | 'space' | 'checkin' | 'done' | 'abandoned';
 }
 
+/**
+ * The load the fault tests kill the server under: people signing up, making their space and
+ * checking in (two at a time), and a couple's agreement changes (see agreement-load.ts).
+ */
 export class Workload {
-  readonly writes: Write[] = [];
+  readonly log = new WriteLog();
+  readonly traffic = new Traffic();
+  readonly agreements: AgreementLoad;
   private readonly newcomers: Newcomer[] = [];
+  private readonly browsers: Browser[] = [];
   private running = false;
-  private agreementsProposed = 0;
   /** Newcomers a writer is working on, so two writers never take the same one. */
   private readonly busy = new Set<Newcomer>();
 
   constructor(
     private baseUrl: string,
-    /** A member of a couple whose partner is signed up, who proposes agreements. */
-    private readonly proposer: Browser,
-    private readonly runId: string,
-  ) {}
+    /** The e-mail prefix of this run's newcomers: crash-<runId>-<n>@example.org. */
+    readonly runId: string,
+  ) {
+    this.agreements = new AgreementLoad(this.log, () => this.running);
+  }
+
+  /** A browser on the current server that moves with it after each restart. */
+  browser(): Browser {
+    const browser = new Browser(this.baseUrl, this.traffic);
+    this.browsers.push(browser);
+    return browser;
+  }
 
   moveTo(baseUrl: string): void {
     this.baseUrl = baseUrl;
-    this.proposer.moveTo(baseUrl);
-    for (const newcomer of this.newcomers) newcomer.browser.moveTo(baseUrl);
+    for (const browser of this.browsers) browser.moveTo(baseUrl);
   }
 
-  /** Runs check-in writers and an agreement writer until `stop()`, or until the server dies. */
+  /**
+   * Sign-ups with check-ins, agreement proposals, changes and acceptances, until `stop()` or until
+   * the server stops answering. A refusal (the database is down) does not stop a writer.
+   */
   async run(checkinWriters: number): Promise<void> {
     this.running = true;
     await Promise.all([
       ...Array.from({ length: checkinWriters }, () => this.writeCheckins()),
-      this.writeAgreements(),
+      this.agreements.propose(),
+      this.agreements.accept(),
     ]);
   }
 
@@ -70,8 +64,8 @@ export class Workload {
     this.running = false;
   }
 
-  /** After the last restart: every check-in still in doubt is sent again with its key. */
-  async finishCheckinsInDoubt(): Promise<void> {
+  /** After the last restart: every check-in still in doubt or unsent is sent (again) with its key. */
+  async finishCheckins(): Promise<void> {
     this.running = true;
     for (const newcomer of this.newcomers.filter((n) => n.step === 'checkin')) {
       await this.advance(newcomer);
@@ -84,12 +78,6 @@ export class Workload {
     return this.newcomers.filter((n) => n.step === 'checkin').length;
   }
 
-  private record(write: Omit<Write, 'outcome' | 'status'>, answer: Answer): Outcome {
-    const outcome = outcomeOf(answer);
-    this.writes.push({ ...write, outcome, status: answer.status });
-    return outcome;
-  }
-
   /**
    * People who were part-way when the server died carry on after the restart: a check-in with no
    * answer is sent again with the same idempotency key, as the web app's offline queue does.
@@ -97,20 +85,24 @@ export class Workload {
   private async writeCheckins(): Promise<void> {
     while (this.running) {
       const newcomer =
-        this.newcomers.find((n) => n.step === 'checkin' && !this.busy.has(n)) ?? this.newcomer();
+        this.newcomers.find(
+          (n) => n.step !== 'done' && n.step !== 'abandoned' && !this.busy.has(n),
+        ) ?? this.newcomer();
       this.busy.add(newcomer);
+      let carryOn: boolean;
       try {
-        if (!(await this.advance(newcomer))) return;
+        carryOn = await this.advance(newcomer);
       } finally {
         this.busy.delete(newcomer);
       }
+      if (!carryOn) return;
     }
   }
 
   private newcomer(): Newcomer {
     const newcomer: Newcomer = {
       email: `crash-${this.runId}-${this.newcomers.length}@example.org`,
-      browser: new Browser(this.baseUrl),
+      browser: this.browser(),
       idempotencyKey: randomUUID(),
       step: 'account',
     };
@@ -118,61 +110,51 @@ export class Workload {
     return newcomer;
   }
 
-  /** Takes the next step; false when the server stopped answering. */
+  /** Takes the newcomer's next steps; false once the server stopped answering. */
   private async advance(newcomer: Newcomer): Promise<boolean> {
     while (this.running && newcomer.step !== 'done' && newcomer.step !== 'abandoned') {
-      const { browser, email } = newcomer;
+      const { browser, email, step } = newcomer;
       let outcome: Outcome;
-      if (newcomer.step === 'account') {
+      if (step === 'account') {
         const answer = await browser.post('/api/v1/accounts', {
           email,
           password: 'every write counted once',
           displayName: 'Kit',
           timeZone: 'UTC',
         });
-        outcome = this.record({ kind: 'account', key: email }, answer);
-      } else if (newcomer.step === 'space') {
+        outcome = this.log.record({ kind: 'account', key: email }, answer);
+      } else if (step === 'space') {
         const answer = await browser.post('/api/v1/space', {
           relationshipType: 'marriage',
           role: 'hurt',
           cameToLightOn: '2026-01-15',
         });
-        outcome = this.record({ kind: 'space', key: email }, answer);
+        outcome = this.log.record({ kind: 'space', key: email }, answer);
       } else {
         const answer = await browser.post('/api/v1/checkins', {
           ...CHECKIN,
           noteVisibility: 'private',
           idempotencyKey: newcomer.idempotencyKey,
         });
-        outcome = this.record(
+        outcome = this.log.record(
           { kind: 'checkin', key: email, idempotencyKey: newcomer.idempotencyKey },
           answer,
         );
       }
       if (outcome === 'acknowledged') {
-        newcomer.step =
-          newcomer.step === 'account' ? 'space' : newcomer.step === 'space' ? 'checkin' : 'done';
+        newcomer.step = step === 'account' ? 'space' : step === 'space' ? 'checkin' : 'done';
         continue;
       }
-      // An account or space in doubt is left alone (the verification allows it once or not at
-      // all); a check-in in doubt is retried with its key after the restart.
-      if (newcomer.step !== 'checkin') newcomer.step = 'abandoned';
-      return false;
+      // Refused: nothing was saved, so the same step is taken again later. In doubt or
+      // unanswered: an account or space is left alone (the verification allows it once or not at
+      // all), a check-in is sent again with its key. Unexpected: the run fails; nothing more.
+      if (outcome === 'unexpected' || (outcome !== 'refused' && step !== 'checkin')) {
+        newcomer.step = 'abandoned';
+      }
+      if (outcome === 'unanswered') return false;
+      await sleep(PAUSE_AFTER_REFUSAL_MS);
+      return true;
     }
     return true;
-  }
-
-  private async writeAgreements(): Promise<void> {
-    while (this.running) {
-      this.agreementsProposed += 1;
-      const title = `Crash ${this.runId} ${this.agreementsProposed}`;
-      const answer = await this.proposer.post('/api/v1/agreements', {
-        title,
-        practice: 'Written while the server is killed.',
-        category: 'other',
-        reviewOn: '2099-01-01',
-      });
-      if (this.record({ kind: 'agreement', key: title }, answer) !== 'acknowledged') return;
-    }
   }
 }

@@ -41,3 +41,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (DRIVER_MESSAGES.some((message) => error.message.includes(message))) return true;
   return error.cause !== undefined && isDatabaseUnavailable(error.cause);
 }
+
+/**
+ * Errors that broke a connection while a change may have been committing (see
+ * db/database.ts): PostgreSQL may have stored it just before the connection went, or not, and
+ * nobody can tell until the database is back. Kept apart from the error objects themselves so
+ * that every other reader of them (the job queue, logs) sees them exactly as the driver made them.
+ */
+const writesInDoubt = new WeakSet<object>();
+
+export function markWriteInDoubt(error: unknown): void {
+  if (typeof error === 'object' && error !== null) writesInDoubt.add(error);
+}
+
+/** Whether this error (or one it wraps) may have come after a change was stored. */
+export function isWriteInDoubt(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if (writesInDoubt.has(error)) return true;
+  const cause = (error as { cause?: unknown }).cause;
+  return cause !== undefined && cause !== error && isWriteInDoubt(cause);
+}

@@ -1,6 +1,6 @@
 import { DomainError, type DomainErrorCode, type FieldProblem, RetryLaterError } from '@amend/core';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { isDatabaseUnavailable } from './database-errors.js';
+import { isDatabaseUnavailable, isWriteInDoubt } from './database-errors.js';
 
 /** The one place where a domain error code becomes an HTTP status. */
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -62,6 +62,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   SIGN_IN_DELAYED: 429,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  OUTCOME_UNKNOWN: 503,
   INTERNAL: 500,
 };
 
@@ -185,6 +186,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // and load balancers retry shortly instead of treating it as a bug.
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      // "Nothing was saved" is a promise: it is not made when the connection broke while a
+      // change was committing (see db/database.ts), because then it may have been stored.
+      if (isWriteInDoubt(error) && request.method !== 'GET' && request.method !== 'HEAD') {
+        return sendProblem(
+          reply,
+          problemOf(
+            'OUTCOME_UNKNOWN',
+            'Amend lost its database while saving this, so it cannot tell whether it was saved. In a minute, reload to check before you send it again.',
+          ),
+        );
+      }
       return sendProblem(
         reply,
         problemOf(

@@ -5,8 +5,7 @@ import { NoContent, problems } from '../../platform/http-schemas.js';
 import { STRICT_LIMIT } from '../../platform/rate-limit.js';
 import { originOf, requireAuth } from '../sessions/authenticate.js';
 import { setSessionCookie } from '../sessions/cookie.js';
-import { rememberDevice, setDeviceCookie } from '../sessions/known-devices.js';
-import { startSession } from '../sessions/service.js';
+import { setDeviceCookie } from '../sessions/known-devices.js';
 import {
   Accepted,
   PasswordResetCompleteBody,
@@ -33,12 +32,15 @@ export function registerAccountRoutes(untyped: FastifyInstance, deps: AppDeps): 
     },
     async (request, reply) => {
       const origin = originOf(request);
-      const user = await accounts.signUp(deps, request.body, origin);
-      const session = await startSession(deps, user.id, origin, 'sign_up');
-      setSessionCookie(reply, deps.config, session.token, session.expiresAt);
       // The browser an account was made in is known to it: signing in here later sends no
       // "new sign-in" e-mail.
-      setDeviceCookie(reply, deps, await rememberDevice(deps, user.id));
+      const { user, session, deviceToken } = await accounts.signUpAndSignIn(
+        deps,
+        request.body,
+        origin,
+      );
+      setSessionCookie(reply, deps.config, session.token, session.expiresAt);
+      setDeviceCookie(reply, deps, deviceToken);
       return reply.status(201).send({ user });
     },
   );

@@ -13,7 +13,8 @@ import { passwordProblem } from '../../platform/passwords.js';
 import { hashToken, newId, newSecretToken } from '../../platform/tokens.js';
 import { recordAuditEvent } from '../audit/store.js';
 import { isDiscreet } from '../safety/discretion.js';
-import { endAllSessions } from '../sessions/service.js';
+import { rememberDevice } from '../sessions/known-devices.js';
+import { endAllSessions, type StartedSession, startSession } from '../sessions/service.js';
 import { clearFailures, emailDelayKey } from '../sessions/sign-in-delays.js';
 import { passwordResetMail } from './emails.js';
 import * as store from './store.js';
@@ -77,12 +78,56 @@ export interface SignUpInput {
   readonly timeZone: string;
 }
 
+/** An account made from a browser, and signed in on it. */
+export interface SignedUpAccount {
+  readonly user: PublicUser;
+  readonly session: StartedSession;
+  /** The cookie token that marks this browser as one the account is known on. */
+  readonly deviceToken: string;
+}
+
+/** An account without a session (the demo's people): see signUpAndSignIn for a browser's. */
 export async function signUp(
   deps: AppDeps,
   input: SignUpInput,
   origin: RequestOrigin,
   setup: AccountKindSetup | null = null,
 ): Promise<PublicUser> {
+  return (await createAccount(deps, input, origin, setup, async () => undefined)).user;
+}
+
+/**
+ * Sign-up from a browser. The account, its audit event, its first session and the browser's
+ * known-device row are one transaction: if the database goes away part-way, none of them is
+ * stored, so "nothing was saved" is true and the same sign-up can simply be sent again (it would
+ * otherwise meet its own half-made account: "this e-mail address already has an account").
+ */
+export async function signUpAndSignIn(
+  deps: AppDeps,
+  input: SignUpInput,
+  origin: RequestOrigin,
+  setup: AccountKindSetup | null = null,
+): Promise<SignedUpAccount> {
+  const { user, alsoStored } = await createAccount(
+    deps,
+    input,
+    origin,
+    setup,
+    async (trx, userId) => ({
+      session: await startSession(deps, userId, origin, 'sign_up', trx),
+      deviceToken: await rememberDevice(deps, userId, trx),
+    }),
+  );
+  return { user, ...alsoStored };
+}
+
+async function createAccount<Also>(
+  deps: AppDeps,
+  input: SignUpInput,
+  origin: RequestOrigin,
+  setup: AccountKindSetup | null,
+  alsoStore: (trx: AmendDb, userId: string) => Promise<Also>,
+): Promise<{ user: PublicUser; alsoStored: Also }> {
   const problems: FieldProblem[] = [...(setup?.problems ?? [])];
   if (!isPlausibleEmail(input.email)) {
     problems.push({ field: 'email', message: 'Enter an e-mail address like name@example.com.' });
@@ -111,9 +156,14 @@ export async function signUp(
     accountKind: setup?.kind ?? 'person',
   };
   const inserted = await deps.db.transaction().execute(async (trx) => {
-    if (!(await store.insertUser(trx, user))) return false;
+    if (!(await store.insertUser(trx, user))) return null;
     await setup?.store(trx, user.id, now);
-    return true;
+    await recordAuditEvent(
+      trx,
+      { action: 'account.created', actorUserId: user.id, subjectUserId: user.id, origin },
+      now,
+    );
+    return { alsoStored: await alsoStore(trx, user.id) };
   });
   if (!inserted) {
     throw new DomainError(
@@ -122,17 +172,15 @@ export async function signUp(
       [{ field: 'email', message: 'This e-mail address already has an account.' }],
     );
   }
-  await recordAuditEvent(
-    deps.db,
-    { action: 'account.created', actorUserId: user.id, subjectUserId: user.id, origin },
-    now,
-  );
   return {
-    id: user.id,
-    email: user.email,
-    displayName,
-    timeZone: user.timeZone,
-    accountKind: user.accountKind,
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName,
+      timeZone: user.timeZone,
+      accountKind: user.accountKind,
+    },
+    alsoStored: inserted.alsoStored,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AmendDb } from '../../db/database.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { hashToken, newId, newSecretToken } from '../../platform/tokens.js';
 
@@ -74,10 +75,15 @@ export async function touchKnownDevice(deps: AppDeps, deviceId: string): Promise
 }
 
 /** Remembers this browser for the account; returns the cookie token to set. */
-export async function rememberDevice(deps: AppDeps, userId: string): Promise<string> {
+export async function rememberDevice(
+  deps: AppDeps,
+  userId: string,
+  /** A transaction to store it in, when it is part of a larger change (a sign-up). */
+  db: AmendDb = deps.db,
+): Promise<string> {
   const token = newSecretToken();
   const now = deps.now();
-  await deps.db
+  await db
     .insertInto('known_devices')
     .values({
       id: newId(),

@@ -1,4 +1,5 @@
 import { DomainError } from '@amend/core';
+import type { AmendDb } from '../../db/database.js';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
 import { hashToken, newId, newSecretToken } from '../../platform/tokens.js';
 import { shortenAddress, summarizeUserAgent } from './device-summary.js';
@@ -20,11 +21,13 @@ export async function startSession(
   userId: string,
   origin: RequestOrigin,
   signedInWith: store.SignInMethod,
+  /** A transaction to store it in, when the session is part of a larger change (a sign-up). */
+  db: AmendDb = deps.db,
 ): Promise<StartedSession> {
   const now = deps.now();
   const token = newSecretToken();
   const absoluteExpiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await store.insertSession(deps.db, {
+  await store.insertSession(db, {
     id: newId(),
     userId,
     tokenHash: hashToken(token),

@@ -59,14 +59,14 @@ export function registerSpaceRoutes(untyped: FastifyInstance, deps: AppDeps): vo
     async (request, reply) => {
       const { userId } = requireAuth(request);
       const user = await currentUser(deps, userId);
-      const coupleId = await space.createSpace(
+      const created = await space.createSpaceAndView(
         deps,
         userId,
         user.timeZone,
         request.body,
         originOf(request),
       );
-      return reply.status(201).send({ space: await spaceOf(userId, coupleId) });
+      return reply.status(201).send({ space: created });
     },
   );
 

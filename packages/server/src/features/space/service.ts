@@ -17,6 +17,7 @@ import {
   spaceDays,
   type UserId,
 } from '@amend/core';
+import type { AmendDb } from '../../db/database.js';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
 import { accountKindOf } from '../accounts/service.js';
@@ -165,6 +166,36 @@ export async function createSpace(
   input: CreateSpaceInput,
   origin: RequestOrigin,
 ): Promise<string> {
+  return (await storeNewSpace(deps, userId, timeZone, input, origin, async () => undefined))
+    .coupleId;
+}
+
+/**
+ * createSpace, answered with the new space as its member sees it, read in the same transaction:
+ * once the space is committed there is nothing left that could fail, so an answer that nothing
+ * was saved (the database went away) is always true.
+ */
+export async function createSpaceAndView(
+  deps: AppDeps,
+  userId: string,
+  timeZone: string,
+  input: CreateSpaceInput,
+  origin: RequestOrigin,
+): Promise<SpaceView> {
+  const { answer } = await storeNewSpace(deps, userId, timeZone, input, origin, (trx, coupleId) =>
+    viewSpace({ ...deps, db: trx }, userId, coupleId, timeZone),
+  );
+  return answer;
+}
+
+async function storeNewSpace<Answer>(
+  deps: AppDeps,
+  userId: string,
+  timeZone: string,
+  input: CreateSpaceInput,
+  origin: RequestOrigin,
+  answerFrom: (trx: AmendDb, coupleId: string) => Promise<Answer>,
+): Promise<{ coupleId: string; answer: Answer }> {
   const cameToLightOn = parseLocalDate(input.cameToLightOn);
   const now = deps.now();
   const problems: FieldProblem[] = [];
@@ -182,7 +213,7 @@ export async function createSpace(
   await assertMayEnterSpace(deps, userId);
   const coupleId = newId();
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    const answer = await deps.db.transaction().execute(async (trx) => {
       await store.insertCouple(trx, {
         id: coupleId,
         relationshipType: input.relationshipType,
@@ -197,7 +228,14 @@ export async function createSpace(
         role: input.role,
         joinedAt: now,
       });
+      await recordAuditEvent(
+        trx,
+        { action: 'space.created', actorUserId: userId, subjectUserId: userId, coupleId, origin },
+        now,
+      );
+      return answerFrom(trx, coupleId);
     });
+    return { coupleId, answer };
   } catch (error) {
     // Two tabs creating at once: the one-active-space index lets only the first through.
     if (store.isUniqueViolation(error)) {
@@ -205,12 +243,6 @@ export async function createSpace(
     }
     throw error;
   }
-  await recordAuditEvent(
-    deps.db,
-    { action: 'space.created', actorUserId: userId, subjectUserId: userId, coupleId, origin },
-    now,
-  );
-  return coupleId;
 }
 
 /**

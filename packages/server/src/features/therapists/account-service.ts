@@ -1,6 +1,13 @@
 import type { FieldProblem } from '@amend/core';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
-import { type PublicUser, type SignUpInput, signUp } from '../accounts/service.js';
+import {
+  type AccountKindSetup,
+  type PublicUser,
+  type SignedUpAccount,
+  type SignUpInput,
+  signUp,
+  signUpAndSignIn,
+} from '../accounts/service.js';
 import { therapistOrNotFound } from './context.js';
 import * as store from './store.js';
 
@@ -49,22 +56,34 @@ export async function signUpTherapist(
   input: SignUpInput & TherapistProfileInput,
   origin: RequestOrigin,
 ): Promise<PublicUser> {
+  return signUp(deps, personalDetails(input), origin, therapistSetup(input));
+}
+
+/** The same from a browser, signed in on it in that transaction too (see signUpAndSignIn). */
+export async function signUpTherapistAndSignIn(
+  deps: AppDeps,
+  input: SignUpInput & TherapistProfileInput,
+  origin: RequestOrigin,
+): Promise<SignedUpAccount> {
+  return signUpAndSignIn(deps, personalDetails(input), origin, therapistSetup(input));
+}
+
+function personalDetails(input: SignUpInput): SignUpInput {
+  return {
+    email: input.email,
+    password: input.password,
+    displayName: input.displayName,
+    timeZone: input.timeZone,
+  };
+}
+
+function therapistSetup(input: TherapistProfileInput): AccountKindSetup {
   const { profile, problems } = cleanProfile(input);
-  return signUp(
-    deps,
-    {
-      email: input.email,
-      password: input.password,
-      displayName: input.displayName,
-      timeZone: input.timeZone,
-    },
-    origin,
-    {
-      kind: 'therapist',
-      problems,
-      store: (trx, userId, at) => store.insertProfile(trx, { userId, ...profile }, at),
-    },
-  );
+  return {
+    kind: 'therapist',
+    problems,
+    store: (trx, userId, at) => store.insertProfile(trx, { userId, ...profile }, at),
+  };
 }
 
 export async function therapistProfile(

@@ -7,9 +7,8 @@ import { STRICT_LIMIT } from '../../platform/rate-limit.js';
 import { UserEnvelope } from '../accounts/schemas.js';
 import { originOf, requireAuth } from '../sessions/authenticate.js';
 import { setSessionCookie } from '../sessions/cookie.js';
-import { rememberDevice, setDeviceCookie } from '../sessions/known-devices.js';
-import { startSession } from '../sessions/service.js';
-import { signUpTherapist, therapistProfile } from './account-service.js';
+import { setDeviceCookie } from '../sessions/known-devices.js';
+import { signUpTherapistAndSignIn, therapistProfile } from './account-service.js';
 import { setConsent, yourTherapists } from './consent-service.js';
 import { acceptTherapistCode, createTherapistCode } from './invitation-service.js';
 import {
@@ -37,10 +36,13 @@ export function registerTherapistLinkRoutes(untyped: FastifyInstance, deps: AppD
     },
     async (request, reply) => {
       const origin = originOf(request);
-      const user = await signUpTherapist(deps, request.body, origin);
-      const session = await startSession(deps, user.id, origin, 'sign_up');
+      const { user, session, deviceToken } = await signUpTherapistAndSignIn(
+        deps,
+        request.body,
+        origin,
+      );
       setSessionCookie(reply, deps.config, session.token, session.expiresAt);
-      setDeviceCookie(reply, deps, await rememberDevice(deps, user.id));
+      setDeviceCookie(reply, deps, deviceToken);
       return reply.status(201).send({ user });
     },
   );
