@@ -193,9 +193,9 @@ describe('conversations, trigger moments and time together offline', () => {
   }, 150_000);
 });
 
-describe('time together marked as done offline', () => {
-  it('keeps the mark on the device, says so on the plan, and sends it once when back', async () => {
-    const { alex } = await linkedCoupleInBrowsers(browser, inject('baseUrl'));
+describe('time together marked as done, and an appreciation, offline', () => {
+  it('keeps both on the device, says so where they were made, and sends each once when back', async () => {
+    const { alex, sam } = await linkedCoupleInBrowsers(browser, inject('baseUrl'));
     const errors = watchForPageErrors(alex);
     await alex.goto('/talking/together');
     await waitForPath(alex, '/talking/together');
@@ -212,8 +212,21 @@ describe('time together marked as done offline', () => {
     await alex.context().setOffline(true);
     await done.click();
     await alex.getByText('Marked as done on this device.').waitFor();
+    await alex
+      .getByLabel('What do you appreciate?')
+      .fill('Thank you for the walk, offline or not.');
+    await alex.getByRole('button', { name: 'Send', exact: true }).click();
+    await alex.getByText('Saved on this device.').waitFor();
+    await alex.getByText('1 appreciation is waiting to be sent.').waitFor();
     await alex.getByText('1 time together marked as done is waiting to be sent.').waitFor();
-    await expectNoAccessibilityViolations(alex, 'time together marked as done offline');
+    // Still offline, a reload shows the plan as waiting (from the device's queue), not as undone.
+    await alex.reload();
+    await alex.getByText('You are offline.').waitFor();
+    await alex.getByText('Marked as done on this device.').waitFor();
+    expect(await done.count()).toBe(0);
+    await alex.getByText('1 appreciation is waiting to be sent.').waitFor();
+    await expectNoAccessibilityViolations(alex, 'time together and an appreciation offline');
+    await alex.screenshot({ path: artifact('offline-together-waiting.png'), fullPage: true });
 
     await alex.context().setOffline(false);
     await alex
@@ -222,13 +235,25 @@ describe('time together marked as done offline', () => {
       .waitFor({ state: 'detached', timeout: 20_000 });
     expect(await alex.getByRole('alert').count()).toBe(0);
     await alex.getByText('Took place on').waitFor();
-    const { plans } = await alex.evaluate(async () => (await fetch('/api/v1/together')).json());
+    await alex.getByText('Thank you for the walk, offline or not.').waitFor();
+    const { plans, appreciations } = await alex.evaluate(async () =>
+      (await fetch('/api/v1/together')).json(),
+    );
     expect(plans).toEqual([
       expect.objectContaining({ title: 'Round the park', happenedOn: '2026-11-01' }),
     ]);
+    expect(appreciations).toEqual([
+      expect.objectContaining({ text: 'Thank you for the walk, offline or not.' }),
+    ]);
+    // Nothing left to send again: a reload sends nothing twice, and Sam sees one of each.
     await alex.reload();
     await alex.getByRole('heading', { name: 'Appreciation and time together', level: 1 }).waitFor();
     expect(await alex.getByText(/waiting to be sent/).count()).toBe(0);
+    const seenBySam = await sam.evaluate(async () => (await fetch('/api/v1/together')).json());
+    expect(seenBySam.appreciations).toHaveLength(1);
+    expect(seenBySam.plans).toEqual([
+      expect.objectContaining({ title: 'Round the park', happenedOn: '2026-11-01' }),
+    ]);
     expect(errors).toEqual([]);
   }, 120_000);
 });

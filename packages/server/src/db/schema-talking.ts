@@ -107,6 +107,8 @@ export interface AppreciationsTable {
   id: string;
   sent_by: string;
   text: string;
+  /** The offline queue's key, unique per author in the space (migration 0019). */
+  idempotency_key: string | null;
   created_at: Date;
 }
 

@@ -119,11 +119,13 @@ export async function recordTalkingWeek(
       deps,
       involved.userId,
       'Thank you for the walk and for being patient with me.',
+      null,
     );
     await sendAppreciation(
       deps,
       hurt.userId,
       'Thank you for answering my questions without getting defensive.',
+      null,
     );
     const walk = await planTimeTogether(
       deps,

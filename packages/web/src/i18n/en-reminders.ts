@@ -93,6 +93,10 @@ export const reminderMessages = {
         one: '1 trigger moment is waiting to be sent.',
         other: '{count} trigger moments are waiting to be sent.',
       }),
+      appreciation: plural({
+        one: '1 appreciation is waiting to be sent.',
+        other: '{count} appreciations are waiting to be sent.',
+      }),
       together: plural({
         one: '1 plan for time together is waiting to be sent.',
         other: '{count} plans for time together are waiting to be sent.',
@@ -108,6 +112,7 @@ export const reminderMessages = {
       checkin: 'A check-in you saved while offline could not be saved: {reason}',
       conversation: 'A conversation you saved while offline could not be saved: {reason}',
       trigger: 'A trigger moment you saved while offline could not be saved: {reason}',
+      appreciation: 'An appreciation you wrote while offline could not be sent: {reason}',
       together: 'A plan for time together you saved while offline could not be saved: {reason}',
       'together-happened':
         'Time together you marked as done while offline could not be saved: {reason}',

@@ -9,6 +9,7 @@ import {
   sendOrder,
   sendQueued,
   waitingByKind,
+  waitingKeys,
 } from './queue';
 import { allSealed, deleteSealed, putSealed } from './vault';
 
@@ -24,11 +25,13 @@ export type { QueuedKind, QueuedWrite } from './queue';
 export interface OutboxState {
   /** The signed-in person's writes still waiting, by kind (kinds with none left out). */
   readonly waiting: readonly { kind: QueuedKind; count: number }[];
+  /** Their idempotency keys (see waitingKeys), for pages that mark the waiting thing itself. */
+  readonly waitingKeys: ReadonlySet<string>;
   readonly sending: boolean;
   readonly refused: readonly { id: string; kind: QueuedKind; reason: string }[];
 }
 
-let state: OutboxState = { waiting: [], sending: false, refused: [] };
+let state: OutboxState = { waiting: [], waitingKeys: new Set(), sending: false, refused: [] };
 const listeners = new Set<() => void>();
 const sentListeners = new Set<() => void>();
 
@@ -38,7 +41,8 @@ function setState(next: Partial<OutboxState>): void {
 }
 
 async function refreshCount(userId: string): Promise<void> {
-  setState({ waiting: waitingByKind(sendOrder(await allSealed<QueuedWrite>('outbox'), userId)) });
+  const mine = sendOrder(await allSealed<QueuedWrite>('outbox'), userId);
+  setState({ waiting: waitingByKind(mine), waitingKeys: waitingKeys(mine) });
 }
 
 export async function queueWrite(write: QueuedWrite): Promise<void> {

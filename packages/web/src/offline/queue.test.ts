@@ -9,6 +9,7 @@ import {
   requestOf,
   sendQueued,
   waitingByKind,
+  waitingKeys,
 } from './queue';
 
 const ALEX = 'a1a1a1a1-0000-4000-8000-000000000001';
@@ -130,6 +131,43 @@ describe('the offline queue', () => {
     expect(keys).toEqual([entries[0]?.value.idempotencyKey, entries[0]?.value.idempotencyKey]);
   });
 
+  it('sends a mark that is the same every time as it was made, with no key, however often', async () => {
+    // The happened route's schema refuses fields it does not know, an idempotencyKey among them.
+    const entries = [
+      write('appreciation', '2026-12-04T10:00:00.000Z', {
+        path: '/together/appreciations',
+        body: { text: 'Thank you.' },
+        idempotencyKey: 'key-appreciation',
+      }),
+      write('together-happened', '2026-12-04T10:01:00.000Z', {
+        path: '/together/plans/p1/happened',
+        body: { happenedOn: '2026-11-01' },
+        idempotencyKey: 'happened:p1',
+        sameEveryTime: true,
+      }),
+    ];
+    const server = recorder();
+    await sendQueued(entries, ALEX, server.io);
+    await sendQueued(entries, ALEX, server.io);
+    const once = [
+      {
+        path: '/together/appreciations',
+        body: { text: 'Thank you.', idempotencyKey: 'key-appreciation' },
+      },
+      { path: '/together/plans/p1/happened', body: { happenedOn: '2026-11-01' } },
+    ];
+    expect(server.sent).toEqual([...once, ...once]);
+  });
+
+  it('knows the keys of what waits, so a page can mark the waiting thing itself', () => {
+    const entries = [
+      write('together-happened', '2026-12-04T10:00:00.000Z', { idempotencyKey: 'happened:p1' }),
+      write('appreciation', '2026-12-04T10:01:00.000Z', { idempotencyKey: 'key-1' }),
+    ];
+    expect(waitingKeys(entries)).toEqual(new Set(['happened:p1', 'key-1']));
+    expect(waitingKeys([]).size).toBe(0);
+  });
+
   it('retries later only when there was no answer about the write itself', () => {
     expect(isRetryable(offline())).toBe(true);
     expect(isRetryable(new ApiError(503, { code: 'UNAVAILABLE' }))).toBe(true);
@@ -144,10 +182,14 @@ describe('the offline queue', () => {
       write('trigger', '2026-12-04T10:00:00.000Z'),
       write('conversation', '2026-12-04T10:01:00.000Z'),
       write('trigger', '2026-12-04T10:02:00.000Z'),
+      write('together-happened', '2026-12-04T10:03:00.000Z'),
+      write('appreciation', '2026-12-04T10:04:00.000Z'),
     ];
     expect(waitingByKind(entries)).toEqual([
       { kind: 'conversation', count: 1 },
       { kind: 'trigger', count: 2 },
+      { kind: 'appreciation', count: 1 },
+      { kind: 'together-happened', count: 1 },
     ]);
     expect(waitingByKind([])).toEqual([]);
   });

@@ -11,6 +11,7 @@ export const QUEUED_KINDS = [
   'checkin',
   'conversation',
   'trigger',
+  'appreciation',
   'together',
   'together-happened',
 ] as const;
@@ -121,4 +122,12 @@ export function waitingByKind(entries: readonly Queued[]): { kind: QueuedKind; c
     kind,
     count: entries.filter((entry) => entry.value.kind === kind).length,
   })).filter((line) => line.count > 0);
+}
+
+/**
+ * The keys of what waits, so a page can say "waiting to be sent" on the very thing (a plan
+ * whose mark waits) also after a reload, until the write has gone.
+ */
+export function waitingKeys(entries: readonly Queued[]): ReadonlySet<string> {
+  return new Set(entries.map((entry) => entry.value.idempotencyKey));
 }

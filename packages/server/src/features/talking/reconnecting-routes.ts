@@ -213,15 +213,23 @@ export function registerReconnectingRoutes(untyped: FastifyInstance, deps: AppDe
       schema: {
         operationId: 'sendAppreciation',
         summary: 'Send your partner a short appreciation',
+        description:
+          'Retrying with the same idempotencyKey answers the appreciation already sent, without a second one (or a second update to your partner).',
         tags,
         body: AppreciationBody,
         response: { 201: Created, ...problems(401, 404) },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await together.sendAppreciation(deps, userOf(request), request.body.text)),
+    async (request, reply) => {
+      const { text, idempotencyKey } = request.body;
+      const created = await together.sendAppreciation(
+        deps,
+        userOf(request),
+        text,
+        idempotencyKey ?? null,
+      );
+      return reply.status(201).send(created);
+    },
   );
 
   app.post(

@@ -242,6 +242,7 @@ export const TogetherOverview = Type.Object({
 });
 export const AppreciationBody = strictObject({
   text: Type.String({ minLength: 1, maxLength: APPRECIATION_MAX_LENGTH }),
+  idempotencyKey: IdempotencyKey,
 });
 export const PlanBody = strictObject({
   kind: Type.Enum(TOGETHER_KINDS),

@@ -27,20 +27,38 @@ const PLAN_COLUMNS = [
   'created_at as createdAt',
 ] as const;
 
+/**
+ * Inserts once per idempotency key: a copy sent again (the offline queue retrying, two tabs at
+ * once) inserts nothing and answers the first one's id. `inserted` says whether this call made
+ * it, so only the first copy tells the partner.
+ */
 export async function insertAppreciation(
   db: AmendDb,
-  row: AppreciationRow & { coupleId: string },
-): Promise<void> {
-  await db
+  row: AppreciationRow & { coupleId: string; idempotencyKey: string | null },
+): Promise<{ id: string; inserted: boolean }> {
+  const inserted = await db
     .insertInto('appreciations')
     .values({
       couple_id: row.coupleId,
       id: row.id,
       sent_by: row.sentBy,
       text: row.text,
+      idempotency_key: row.idempotencyKey,
       created_at: row.createdAt,
     })
-    .execute();
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, inserted: true };
+  // Only the key's unique index can conflict (the id is new): read the copy that won.
+  const earlier = await db
+    .selectFrom('appreciations')
+    .select('id')
+    .where('couple_id', '=', row.coupleId)
+    .where('sent_by', '=', row.sentBy)
+    .where('idempotency_key', '=', row.idempotencyKey)
+    .executeTakeFirstOrThrow();
+  return { id: earlier.id, inserted: false };
 }
 
 export async function listAppreciations(

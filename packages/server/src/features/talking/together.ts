@@ -55,19 +55,21 @@ export async function sendAppreciation(
   deps: AppDeps,
   userId: string,
   text: string,
+  idempotencyKey: string | null,
 ): Promise<{ id: string }> {
   const ctx = await talkingContext(deps, userId, 'record');
   const body = cleanText(text);
   if (!body) throw emptyText('text', 'Write what you appreciate, in a few words.');
-  const id = newId();
-  await store.insertAppreciation(deps.db, {
+  // Written offline and sent again with its key, it stays one appreciation and one update.
+  const { id, inserted } = await store.insertAppreciation(deps.db, {
     coupleId: ctx.coupleId,
-    id,
+    id: newId(),
     sentBy: userId,
     text: body,
+    idempotencyKey,
     createdAt: deps.now(),
   });
-  await notifyPartner(deps, ctx, 'appreciation.sent', { type: 'appreciation', id });
+  if (inserted) await notifyPartner(deps, ctx, 'appreciation.sent', { type: 'appreciation', id });
   return { id };
 }
 

@@ -25,25 +25,49 @@ type Kind = (typeof TOGETHER_KINDS)[number];
 
 function AppreciationForm() {
   const send = useSendAppreciation();
+  const userId = useMe().data?.id;
   const { formRef, errorFor, check } = useFormErrors<'text'>(send.error);
   const [text, setText] = useState('');
-  const [sent, setSent] = useState(false);
+  // One key per appreciation being written, so a retry (or the offline queue) sends it once.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  // Sent now, or kept on this device to be sent when the connection is back.
+  const [sent, setSent] = useState<'no' | 'sent' | 'kept'>('no');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSent(false);
+    setSent('no');
     if (!check(text.trim() ? {} : { text: t('talking.together.required') })) return;
-    send.mutate(text.trim(), {
-      onSuccess: () => {
-        setText('');
-        setSent(true);
+    const input = { text: text.trim() };
+    const done = (how: 'sent' | 'kept') => {
+      setText('');
+      setIdempotencyKey(crypto.randomUUID());
+      setSent(how);
+    };
+    send.mutate(
+      { ...input, idempotencyKey },
+      {
+        onSuccess: () => done('sent'),
+        onError: (error) => {
+          if (!failedOffline(error) || !userId) return;
+          void keepToSendLater({
+            kind: 'appreciation',
+            path: '/together/appreciations',
+            body: input,
+            idempotencyKey,
+            userId,
+          }).then(() => {
+            send.reset();
+            done('kept');
+          });
+        },
       },
-    });
+    );
   };
   return (
     <form ref={formRef} className="stack" onSubmit={submit} noValidate>
       <FormAlert message={send.error ? errorMessage(send.error) : null} />
       <p role="status" className="status-line">
-        {sent ? t('talking.together.sent') : null}
+        {sent === 'sent' ? t('talking.together.sent') : null}
+        {sent === 'kept' ? t('reminders.offline.savedOffline') : null}
       </p>
       <CoachedTextarea
         label={t('talking.together.appreciation')}

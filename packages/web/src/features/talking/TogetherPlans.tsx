@@ -1,26 +1,27 @@
 import type { TOGETHER_KINDS } from '@amend/core';
-import { useState } from 'react';
 import { errorMessage } from '../../app/api/errorMessage';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { formatCalendarDate, t, todayInTimeZone } from '../../i18n';
-import { failedOffline, keepMarkToSendLater } from '../../offline/outbox';
+import { failedOffline, keepMarkToSendLater, useOutbox } from '../../offline/outbox';
 import { useMe, useTimeZone } from '../accounts/api';
 import { useMarkTogetherHappened } from './api';
 import type { TogetherOverview } from './types';
 
 type Kind = (typeof TOGETHER_KINDS)[number];
 
+/** The outbox key of a plan's mark: one per plan, so marking it again offline keeps one. */
+const markKey = (planId: string) => `happened:${planId}`;
+
 /**
  * Time together planned, and the button to say it happened once its day has come. Without a
  * connection the mark is kept on this device and sent when the connection returns; the plan
- * says so meanwhile.
+ * says so meanwhile (read from the outbox, so also after a reload).
  */
 export function TogetherPlans({ plans }: { plans: TogetherOverview['plans'] }) {
   const today = todayInTimeZone(useTimeZone());
   const userId = useMe().data?.id;
   const mark = useMarkTogetherHappened();
-  // Plans whose mark waits on this device; the page shows the server's answer once it is sent.
-  const [waiting, setWaiting] = useState<ReadonlySet<string>>(new Set());
+  const { waitingKeys } = useOutbox();
   const markHappened = (plan: TogetherOverview['plans'][number]) => {
     const request = { id: plan.id, happenedOn: plan.plannedFor };
     mark.mutate(request, {
@@ -30,12 +31,9 @@ export function TogetherPlans({ plans }: { plans: TogetherOverview['plans'] }) {
           kind: 'together-happened',
           path: `/together/plans/${encodeURIComponent(plan.id)}/happened`,
           body: { happenedOn: request.happenedOn },
-          markId: `happened:${plan.id}`,
+          markId: markKey(plan.id),
           userId,
-        }).then(() => {
-          mark.reset();
-          setWaiting((before) => new Set(before).add(plan.id));
-        });
+        }).then(() => mark.reset());
       },
     });
   };
@@ -55,7 +53,7 @@ export function TogetherPlans({ plans }: { plans: TogetherOverview['plans'] }) {
             <p className="muted">
               {t('talking.together.happenedOn', { date: formatCalendarDate(plan.happenedOn) })}
             </p>
-          ) : waiting.has(plan.id) ? (
+          ) : waitingKeys.has(markKey(plan.id)) ? (
             <p className="muted" role="status">
               {t('talking.together.happenedWaiting')}
             </p>

@@ -212,7 +212,8 @@ export function useTogether() {
 export function useSendAppreciation() {
   const refresh = useRefresh(keys.together);
   return useMutation({
-    mutationFn: (text: string) => api.post<{ id: string }>('/together/appreciations', { text }),
+    mutationFn: (input: { text: string; idempotencyKey: string }) =>
+      api.post<{ id: string }>('/together/appreciations', input),
     onSuccess: refresh,
   });
 }
