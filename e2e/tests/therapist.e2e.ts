@@ -158,21 +158,49 @@ describe('therapist portal', () => {
     await alex.getByText('Confirmed by your therapist').first().waitFor();
     expect(await alex.getByText('Worked on the timeline today.').count()).toBe(0);
 
-    // The therapist books an appointment with both; Alex sees it, then its cancellation.
-    await therapist.getByLabel('Date and time (your local time)').fill('2031-05-06T10:30');
-    await therapist.getByRole('button', { name: 'Book it' }).click();
+    // The therapist books a couple session and one with Alex alone. Both see the couple session;
+    // only Alex sees the individual one. Then the couple session is cancelled, and both see that.
+    const appointments = therapist.getByRole('region', { name: 'Appointments' });
+    await appointments.getByLabel('Date and time (your local time)').fill('2031-05-06T10:30');
+    await appointments.getByRole('button', { name: 'Book it' }).click();
     await therapist.getByText('Booked. The partners expected can see it now.').waitFor();
+    await appointments.getByRole('radio', { name: 'individual' }).check();
+    await appointments.getByRole('radio', { name: 'Alex' }).check();
+    await appointments.getByLabel('Date and time (your local time)').fill('2031-05-07T09:00');
+    await appointments.getByRole('button', { name: 'Book it' }).click();
+    await appointments.getByText(/individual session, with Alex$/).waitFor();
+    const comingUp = (page: Page) =>
+      page.getByRole('region', { name: 'Coming up with your therapist' });
     await alex.goto('/sessions');
-    await alex.getByRole('heading', { name: 'Coming up with your therapist' }).waitFor();
-    await alex.getByText('With Dr Morgan').waitFor();
+    await comingUp(alex)
+      .getByText(/· Couple session$/)
+      .waitFor();
+    await comingUp(alex)
+      .getByText(/· Individual session$/)
+      .waitFor();
+    expect(await comingUp(alex).getByText('With Dr Morgan').count()).toBe(2);
     await expectNoAccessibilityViolations(alex, 'sessions with an appointment');
-    await therapist.getByRole('button', { name: 'Cancel this appointment' }).click();
+    await sam.goto('/sessions');
+    await comingUp(sam)
+      .getByText(/· Couple session$/)
+      .waitFor();
+    expect(
+      await comingUp(sam)
+        .getByText(/· Individual session$/)
+        .count(),
+    ).toBe(0);
+    expect(await comingUp(sam).getByText('With Dr Morgan').count()).toBe(1);
+    await appointments.getByRole('button', { name: 'Cancel this appointment' }).first().click();
     await therapist.getByRole('dialog', { name: 'Cancel this appointment?' }).waitFor();
     await expectNoAccessibilityViolations(therapist, 'cancelling an appointment');
     await therapist.getByRole('button', { name: 'Cancel the appointment' }).click();
-    await therapist.getByText('Nothing booked yet.').waitFor();
-    await alex.reload();
-    await alex.getByText('Cancelled by your therapist').waitFor();
+    await appointments.getByText(/couple session, with/).waitFor({ state: 'detached' });
+    await appointments.getByText(/individual session, with Alex$/).waitFor();
+    for (const partner of [alex, sam]) {
+      await partner.reload();
+      await comingUp(partner).getByText('Cancelled by your therapist').waitFor();
+    }
+    expect(await comingUp(alex).getByText('Cancelled by your therapist').count()).toBe(1);
     await alex.screenshot({ path: artifact('appointment-cancelled.png'), fullPage: true });
 
     // Sam stops sharing: the therapist's view changes at once.

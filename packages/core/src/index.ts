@@ -15,6 +15,7 @@ export * from './journal/index.js';
 export * from './metrics/index.js';
 export * from './notifications/index.js';
 export * from './policy/account-in-session.js';
+export * from './policy/appointments.js';
 export * from './policy/delivery-review.js';
 export * from './policy/exercise-visibility.js';
 export * from './policy/instrument-catalogue.js';

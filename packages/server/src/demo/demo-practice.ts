@@ -1,6 +1,8 @@
 import {
+  addDays,
   CONSENT_CATEGORIES,
   type ConsentCategory,
+  instantOfWallTime,
   localDateOf,
   type PartnerRole,
   seededRandom,
@@ -12,6 +14,7 @@ import { reportIncident } from '../features/incidents/service.js';
 import { acceptInvitation, createInvitation } from '../features/space/invitations.js';
 import { activeMembers, createSpace } from '../features/space/service.js';
 import { signUpTherapist } from '../features/therapists/account-service.js';
+import { scheduleAppointment } from '../features/therapists/appointments.js';
 import { setConsent } from '../features/therapists/consent-service.js';
 import {
   acceptTherapistCode,
@@ -142,7 +145,10 @@ async function seedCouple(deps: AppDeps, spec: CoupleSpec, realNow: number): Pro
   };
 }
 
-/** Links a couple to the therapist with each partner's consent, and records sessions every other week. */
+/**
+ * Links a couple to the therapist with each partner's consent, records sessions every other week
+ * and books the next one.
+ */
 async function workWith(deps: AppDeps, therapistId: string, couple: DemoCouple, realNow: number) {
   const [first] = couple.partners;
   if (!first) return;
@@ -161,6 +167,17 @@ async function workWith(deps: AppDeps, therapistId: string, couple: DemoCouple, 
       attendees,
     });
   }
+  // The next session, a week after the last, at 17:30: on the partners' sessions page, in the
+  // therapist's couple view, and queued as each partner's reminder.
+  const nextSessionOn = addDays(localDateOf(new Date(realNow), TIME_ZONE), 7);
+  await scheduleAppointment(deps, therapistId, couple.coupleId, {
+    startsAt: instantOfWallTime(
+      { date: nextSessionOn, minuteOfDay: 17 * 60 + 30 },
+      TIME_ZONE,
+    ).toISOString(),
+    kind: 'couple',
+    invitees: attendees,
+  });
   const level = couple.weeks >= 52 ? 'high' : couple.weeks >= 26 ? 'moderate' : 'low';
   const observedOn = localDateOf(new Date(realNow - WEEK_MS), TIME_ZONE);
   await recordObservation(deps, therapistId, couple.coupleId, {

@@ -1,15 +1,73 @@
-import { describe, expect, it } from 'vitest';
-import { useTestContext } from '../test-support/context.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByEmail } from '../features/accounts/store.js';
+import { type RunningAmend, runAmend } from '../main.js';
+import { loadConfig } from '../platform/config.js';
+import { TestClient } from '../test-support/client.js';
+import { createEmptyDatabase, type TestDatabase } from '../test-support/database.js';
 import { DEMO_THERAPIST } from './demo-practice.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed-demo.js';
 
-const ctx = useTestContext();
+/**
+ * `npm run demo` on a fresh folder: Amend starts the way the script starts it (runAmend with the
+ * seed as its `prepare` step) on a database with no tables at all. The seed queues jobs, so
+ * graphile-worker's schema must exist before it runs; it once did not, and a fresh demo failed
+ * with `schema "graphile_worker" does not exist`.
+ */
+let database: TestDatabase;
+let dataDir: string;
+let amend: RunningAmend;
+let created = false;
+
+beforeAll(async () => {
+  database = await createEmptyDatabase();
+  dataDir = await mkdtemp(join(tmpdir(), 'amend-demo-'));
+  const config = loadConfig({
+    AMEND_DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    // No worker here, so the jobs the seed queued are still in the queue to be counted.
+    AMEND_WORKER: 'separate',
+  });
+  amend = await runAmend(config, {
+    handleSignals: false,
+    async prepare(deps) {
+      created = await seedDemo(deps);
+    },
+  });
+  // Nine months for nine people through the real services: far slower than one request.
+}, 240_000);
+
+afterAll(async () => {
+  await amend?.stop();
+  await database?.drop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
 
 describe('the demo space', () => {
+  it('starts on a fresh database with the reminders the seed queued, and serves', async () => {
+    expect(created).toBe(true);
+    const { rows } = await sql<{ task: string; key: string | null }>`
+      SELECT task_identifier AS task, key FROM graphile_worker.jobs`.execute(database.db);
+    const robin = await findUserByEmail(database.db, DEMO_PEOPLE.hurt.email);
+    // The demo books each couple's next session: a reminder of it for each of the 8 partners.
+    const robinsReminders = rows.filter((job) =>
+      job.key?.startsWith(`reminder:${robin?.id}:therapy_session:`),
+    );
+    expect(robinsReminders.map((job) => job.task)).toEqual(['reminder.fire']);
+    expect(rows.filter((job) => job.key?.includes(':therapy_session:'))).toHaveLength(8);
+    const readiness = await fetch(`${amend.address}/readyz`);
+    expect(await readiness.json()).toEqual({ status: 'ready' });
+  });
+
   it('holds nine months of history for two partners, with setbacks, and is created once', async () => {
-    expect(await seedDemo(ctx.deps)).toBe(true);
-    expect(await seedDemo(ctx.deps)).toBe(false);
-    const robin = ctx.client();
+    expect(await seedDemo(amend.deps)).toBe(false);
+    const client = () => new TestClient(amend.app);
+    const robin = client();
     const signedIn = await robin.post('/api/v1/sessions', {
       email: DEMO_PEOPLE.hurt.email,
       password: DEMO_PASSWORD,
@@ -42,8 +100,17 @@ describe('the demo space', () => {
     const sign = (key: string) => body.signs.find((s: { key: string }) => s.key === key);
     expect(sign('fewer_triggers').evidence.triggersPrevious4Weeks).toBeGreaterThanOrEqual(0);
     expect(sign('closeness').evidence.connectionMomentsLast4Weeks).toBeGreaterThan(0);
+    // Their next session with their therapist, on the sessions page.
+    const appointments = (await robin.get('/api/v1/appointments')).body.appointments;
+    expect(appointments).toEqual([
+      expect.objectContaining({
+        kind: 'couple',
+        therapistName: DEMO_THERAPIST.displayName,
+        cancelled: false,
+      }),
+    ]);
     // Their therapist sees four couples, the one with a fresh incident first.
-    const therapist = ctx.client();
+    const therapist = client();
     await therapist.post('/api/v1/sessions', {
       email: DEMO_THERAPIST.email,
       password: DEMO_PASSWORD,

@@ -25,6 +25,9 @@ export const sessionMessages = {
     },
     with: 'With {name}',
     cancelled: 'Cancelled by your therapist',
+    privacy:
+      'Your couple sessions and your own individual ones. Your partner does not see your individual sessions here.',
+    calendarLink: 'Add them to your calendar app',
   },
   verification: {
     self_reported: 'Self-reported',

@@ -4,6 +4,7 @@ import { plural } from './plural';
 export const therapistMessages = {
   navigation: {
     caseload: 'Caseload',
+    instruments: 'Instruments',
   },
   reports: {
     heading: 'Reports to take with you',
@@ -28,6 +29,8 @@ export const therapistMessages = {
     submit: 'Ask for it',
     saved: 'Asked. It shows as due on their questionnaires page.',
     nobody: 'No partner shares questionnaires with you, so you cannot ask for one.',
+    ownOption: '{title} (yours)',
+    importLink: 'Import a questionnaire of your own',
   },
   signUp: {
     title: 'Create a therapist account',
@@ -230,19 +233,22 @@ export const therapistMessages = {
   appointments: {
     heading: 'Appointments',
     intro:
-      'Sessions still to come. The partners you expect see them in Amend and in their calendar link, and are reminded as they chose.',
+      'Sessions still to come. Both partners see a couple session; only the partner it is with sees an individual one. They see them in Amend and in their calendar link, and are reminded as they chose.',
     loading: 'Loading appointments…',
     none: 'Nothing booked yet.',
     entry: '{when}, {kind} session, with {names}',
     bookHeading: 'Book an appointment',
     startsAt: 'Date and time (your local time)',
-    invitees: 'Who is expected',
+    withWhom: 'With whom',
+    individualPrivacy:
+      'Only this partner sees an individual session, is reminded of it and is told if you cancel it.',
+    coupleExpected: 'Both partners are expected: {names}.',
     book: 'Book it',
     booked: 'Booked. The partners expected can see it now.',
     cancel: 'Cancel this appointment',
     confirmTitle: 'Cancel this appointment?',
     confirmText:
-      'The appointment on {when} is cancelled for everyone expected. They are told in Amend, their reminders stop, and their calendars show it as cancelled.',
+      'The appointment on {when} is cancelled. The partners who can see it are told in Amend, their reminders stop, and their lists and calendars show it as cancelled.',
     confirm: 'Cancel the appointment',
     keep: 'Keep it',
     cancelling: 'Cancelling…',

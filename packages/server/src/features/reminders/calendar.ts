@@ -2,6 +2,7 @@ import {
   type CalendarEvent,
   calendarFeedText,
   DomainError,
+  isAppointmentVisibleTo,
   NEUTRAL_APP_NAME,
   weeklyOccurrences,
 } from '@amend/core';
@@ -73,13 +74,25 @@ export async function calendarFeedFor(deps: AppDeps, token: string): Promise<str
   if (membership) {
     const appointments = await deps.db
       .selectFrom('therapist_appointments')
-      .select(['id', 'starts_at', 'cancelled_at'])
+      .select(['id', 'starts_at', 'cancelled_at', 'kind', 'invitees'])
       .where('couple_id', '=', membership.couple_id)
-      .where((eb) => eb(eb.val(membership.id), '=', eb.fn.any('invitees')))
+      // The couple's sessions and the person's own individual ones (core's rule, below).
+      .where((eb) =>
+        eb.or([eb('kind', '=', 'couple'), eb(eb.val(membership.id), '=', eb.fn.any('invitees'))]),
+      )
       .where('starts_at', '>=', new Date(now.getTime() - PAST_DAYS_SHOWN * 86_400_000))
       .orderBy('starts_at')
       .execute();
-    for (const appointment of appointments) {
+    const visible = appointments.filter((appointment) =>
+      isAppointmentVisibleTo(
+        {
+          kind: appointment.kind === 'individual' ? 'individual' : 'couple',
+          invitees: appointment.invitees,
+        },
+        membership.id,
+      ),
+    );
+    for (const appointment of visible) {
       events.push({
         uid: `appointment-${appointment.id}@amend`,
         startsAt: appointment.starts_at,

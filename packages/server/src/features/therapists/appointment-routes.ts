@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../platform/deps.js';
 import { NoContent, problems, strictObject, Uuid } from '../../platform/http-schemas.js';
-import { requireAuth } from '../sessions/authenticate.js';
+import { originOf, requireAuth } from '../sessions/authenticate.js';
 import { spaceContext } from '../space/service.js';
-import { appointmentsForPartner, cancelAppointment } from './sessions.js';
+import { appointmentsForPartner, cancelAppointment } from './appointments.js';
 
 const AppointmentParams = strictObject({ coupleId: Uuid, appointmentId: Uuid });
 
@@ -48,6 +48,7 @@ export function registerAppointmentRoutes(untyped: FastifyInstance, deps: AppDep
         requireAuth(request).userId,
         request.params.coupleId,
         request.params.appointmentId,
+        originOf(request),
       );
       return reply.status(204).send(null);
     },
@@ -58,7 +59,8 @@ export function registerAppointmentRoutes(untyped: FastifyInstance, deps: AppDep
     {
       schema: {
         operationId: 'listMyAppointments',
-        summary: 'Your appointments with your therapist, from yesterday on, cancelled ones marked',
+        summary:
+          'Your appointments with your therapist, from yesterday on, cancelled ones marked: the couple’s sessions and your own individual ones',
         tags: ['sessions'],
         response: { 200: PartnerAppointments, ...problems(401, 404) },
       },

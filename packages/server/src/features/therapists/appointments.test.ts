@@ -119,4 +119,71 @@ describe('appointments with the therapist', () => {
       .executeTakeFirstOrThrow();
     expect(stored.cancelled_at).toBeNull();
   });
+
+  it('a couple session is with both partners, an individual one with one of them', async () => {
+    const { alex, sam, therapist, coupleId } = await coupleWithAppointments();
+    const both = [await memberIdOf(alex.id), await memberIdOf(sam.id)];
+    const book = (kind: string, invitees: string[]) =>
+      therapist.client.post(`/api/v1/therapist/couples/${coupleId}/appointments`, {
+        startsAt: new Date(Date.now() + 2 * DAY).toISOString(),
+        kind,
+        invitees,
+      });
+    const half = await book('couple', both.slice(0, 1));
+    expect(half.status).toBe(400);
+    expect(JSON.stringify(half.body)).toContain('with both partners');
+    const twoAlone = await book('individual', both);
+    expect(twoAlone.status).toBe(400);
+    expect(JSON.stringify(twoAlone.body)).toContain('with one partner');
+  });
+
+  it('cancelling an individual session tells only its partner, in updates and access log', async () => {
+    const { alex, sam, therapist, coupleId, alone } = await coupleWithAppointments();
+    const path = `/api/v1/therapist/couples/${coupleId}/appointments/${alone}/cancel`;
+    expect((await therapist.client.post(path)).status).toBe(204);
+    const told = async (userId: string) =>
+      (
+        await ctx.database.db
+          .selectFrom('notifications')
+          .select('id')
+          .where('recipient_id', '=', userId)
+          .where('kind', '=', 'appointment.cancelled')
+          .execute()
+      ).length;
+    expect(await told(alex.id)).toBe(1);
+    expect(await told(sam.id)).toBe(0);
+    const logged = await ctx.database.db
+      .selectFrom('audit_events')
+      .select(['subject_user_id', 'details'])
+      .where('actor_user_id', '=', therapist.id)
+      .where('action', '=', 'record.changed')
+      .execute();
+    expect(logged).toEqual([
+      { subject_user_id: alex.id, details: { kind: 'therapy_sessions', ids: [alone] } },
+    ]);
+    expect(await queued(`reminder:${alex.id}:therapy_session:${alone}`)).toBe(false);
+    // Sam's list never showed it, and does not now.
+    const samsList = await sam.client.get('/api/v1/appointments');
+    expect(JSON.stringify(samsList.body)).not.toContain(alone);
+  });
+
+  it('calendar feeds follow the same rule, and mark a cancelled session', async () => {
+    const { alex, sam, therapist, coupleId, together, alone } = await coupleWithAppointments();
+    const feedOf = async (client: typeof alex.client) => {
+      const link = await client.post('/api/v1/me/calendar-link');
+      const path = new URL(link.body.url).pathname;
+      return async () => (await ctx.client().get(path)).rawBody.toString('utf8');
+    };
+    const [alexFeed, samFeed] = [await feedOf(alex.client), await feedOf(sam.client)];
+    expect(await alexFeed()).toContain(`UID:appointment-${alone}@amend`);
+    const samsBefore = await samFeed();
+    expect(samsBefore).toContain(`UID:appointment-${together}@amend`);
+    expect(samsBefore).not.toContain(alone);
+    await therapist.client.post(
+      `/api/v1/therapist/couples/${coupleId}/appointments/${together}/cancel`,
+    );
+    const samsAfter = await samFeed();
+    const event = samsAfter.slice(samsAfter.indexOf(`UID:appointment-${together}@amend`));
+    expect(event.slice(0, event.indexOf('END:VEVENT'))).toContain('STATUS:CANCELLED');
+  });
 });

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems, strictObject, Uuid } from '../../platform/http-schemas.js';
 import { originOf, requireAuth } from '../sessions/authenticate.js';
+import { scheduleAppointment } from './appointments.js';
 import { assignmentsOfCouple, assignQuestionnaire, instrumentsOnOffer } from './assignments.js';
 import { caseload } from './caseload.js';
 import {
@@ -22,7 +23,6 @@ import {
   addSessionNote,
   recordObservation,
   recordVerifiedSession,
-  scheduleAppointment,
   sessionsOfCouple,
 } from './sessions.js';
 
@@ -201,7 +201,8 @@ export function registerTherapistCoupleRoutes(untyped: FastifyInstance, deps: Ap
     {
       schema: {
         operationId: 'listInstrumentsForTherapist',
-        summary: 'The questionnaires you can ask a partner to answer',
+        summary:
+          'The questionnaires you can ask a partner to answer: Amend’s own, the shared catalogue and your own imports',
         tags,
         response: {
           200: Type.Object({
@@ -211,6 +212,7 @@ export function registerTherapistCoupleRoutes(untyped: FastifyInstance, deps: Ap
                 title: Type.String(),
                 respondent: Type.String({ description: 'any, hurt or involved' }),
                 validated: Type.Boolean(),
+                own: Type.Boolean({ description: 'One you imported yourself, shown only to you' }),
               }),
             ),
           }),
@@ -264,7 +266,7 @@ export function registerTherapistCoupleRoutes(untyped: FastifyInstance, deps: Ap
         operationId: 'assignQuestionnaire',
         summary: 'Ask a partner to answer a questionnaire once, weekly or monthly',
         description:
-          'Amend’s own questionnaires or ones imported as FHIR. The partner sees it as due on their questionnaires page while they share questionnaires with you.',
+          'Amend’s own questionnaires, the shared catalogue’s, or one you imported yourself. The partner sees it as due on their questionnaires page while they share questionnaires with you.',
         tags,
         params: CoupleParams,
         body: strictObject({

@@ -210,47 +210,45 @@ export async function listUpcomingAppointments(
 }
 
 /**
- * Cancels one of the therapist's appointments that has not begun, returning whom it expected;
- * null when there is no such appointment still to come (see findOwnAppointment for why).
+ * One of the couple's appointments, locked until the transaction ends, so a cancellation decides
+ * on the row as it stands (two cancels at once: the second sees the first's).
  */
-export async function cancelUpcomingAppointment(
-  db: AmendDb,
-  coupleId: string,
-  id: string,
-  therapistUserId: string,
-  now: Date,
-): Promise<{ invitees: string[] } | null> {
-  const row = await db
-    .updateTable('therapist_appointments')
-    .set({ cancelled_at: now })
-    .where('couple_id', '=', coupleId)
-    .where('id', '=', id)
-    .where('therapist_user_id', '=', therapistUserId)
-    .where('cancelled_at', 'is', null)
-    .where('starts_at', '>', now)
-    .returning(['invitees'])
-    .executeTakeFirst();
-  return row ?? null;
-}
-
-export async function findOwnAppointment(
-  db: AmendDb,
-  coupleId: string,
-  id: string,
-  therapistUserId: string,
-) {
+export async function findAppointmentForUpdate(db: AmendDb, coupleId: string, id: string) {
   return db
     .selectFrom('therapist_appointments')
-    .select(['id', 'cancelled_at as cancelledAt', 'starts_at as startsAt'])
+    .select([
+      'id',
+      'therapist_user_id as therapistUserId',
+      'starts_at as startsAt',
+      'cancelled_at as cancelledAt',
+      'kind',
+      'invitees',
+    ])
     .where('couple_id', '=', coupleId)
     .where('id', '=', id)
-    .where('therapist_user_id', '=', therapistUserId)
+    .forUpdate()
     .executeTakeFirst();
+}
+
+export async function markAppointmentCancelled(
+  db: AmendDb,
+  coupleId: string,
+  id: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('therapist_appointments')
+    .set({ cancelled_at: at })
+    .where('couple_id', '=', coupleId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /**
  * A partner's appointments with the couple's therapists from a moment on, cancelled ones
- * included (so a cancellation is seen), with the therapist's name.
+ * included (so a cancellation is seen), with the therapist's name. The WHERE is the core rule
+ * (isAppointmentVisibleTo) as SQL, so the other partner's individual sessions never leave the
+ * database; the service applies the rule again to what comes back.
  */
 export async function appointmentsOfMember(
   db: AmendDb,
@@ -265,11 +263,14 @@ export async function appointmentsOfMember(
       'a.id',
       'a.starts_at as startsAt',
       'a.kind',
+      'a.invitees',
       'a.cancelled_at as cancelledAt',
       't.display_name as therapistName',
     ])
     .where('a.couple_id', '=', coupleId)
-    .where((eb) => eb(eb.val(memberId), '=', eb.fn.any('a.invitees')))
+    .where((eb) =>
+      eb.or([eb('a.kind', '=', 'couple'), eb(eb.val(memberId), '=', eb.fn.any('a.invitees'))]),
+    )
     .where('a.starts_at', '>=', from)
     .orderBy('a.starts_at')
     .execute();

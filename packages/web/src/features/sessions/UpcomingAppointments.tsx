@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { Link } from 'wouter';
 import { formatDateTime, t } from '../../i18n';
 import { useTimeZone } from '../accounts/api';
 import { useAppointments } from './api';
 
 /**
- * Appointments the therapist booked that this person is expected at, in their own time zone;
+ * Appointments with the therapist this person may see (core's rule: the couple's sessions and
+ * their own individual ones), in their own time zone;
  * a cancelled one stays in the list, marked, so nobody turns up for it. Shown only when there
  * is one: most couples start without a therapist in Amend.
  */
@@ -16,6 +18,7 @@ export function UpcomingAppointments() {
   return (
     <section className="stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('sessions.appointments.heading')}</h2>
+      <p>{t('sessions.appointments.privacy')}</p>
       <ul className="plain-list stack">
         {appointments.data.map((appointment) => (
           <li key={appointment.id} className="card stack">
@@ -32,6 +35,10 @@ export function UpcomingAppointments() {
           </li>
         ))}
       </ul>
+      {/* The private calendar feed (settings/reminders) lists the same appointments. */}
+      <p>
+        <Link href="/settings/reminders">{t('sessions.appointments.calendarLink')}</Link>
+      </p>
     </section>
   );
 }

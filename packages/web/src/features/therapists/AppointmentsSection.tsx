@@ -24,17 +24,22 @@ function namesOf(appointment: TherapistAppointment, partners: readonly Partner[]
     .join(', ');
 }
 
+/**
+ * A couple session is with every partner in the space; an individual session with the one
+ * partner chosen here (core's rule: only that partner sees it).
+ */
 function ScheduleForm({ coupleId, partners }: { coupleId: string; partners: Partner[] }) {
   const schedule = useScheduleAppointment(coupleId);
   const [startsAt, setStartsAt] = useState('');
   const [kind, setKind] = useState<'couple' | 'individual'>('couple');
-  const [invitees, setInvitees] = useState<string[]>(() => partners.map((p) => p.memberId));
+  const [alone, setAlone] = useState<string>(() => partners[0]?.memberId ?? '');
   const [booked, setBooked] = useState(false);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setBooked(false);
     // The time is read as this browser's local time, which is how the field shows it.
     const instant = startsAt ? new Date(startsAt).toISOString() : '';
+    const invitees = kind === 'couple' ? partners.map((partner) => partner.memberId) : [alone];
     schedule.mutate(
       { startsAt: instant, kind, invitees },
       {
@@ -73,25 +78,29 @@ function ScheduleForm({ coupleId, partners }: { coupleId: string; partners: Part
           </label>
         ))}
       </fieldset>
-      <fieldset className="stack">
-        <legend>{t('therapist.appointments.invitees')}</legend>
-        {partners.map((partner) => (
-          <label className="radio-option" key={partner.memberId}>
-            <input
-              type="checkbox"
-              checked={invitees.includes(partner.memberId)}
-              onChange={(event) =>
-                setInvitees((current) =>
-                  event.target.checked
-                    ? [...current, partner.memberId]
-                    : current.filter((id) => id !== partner.memberId),
-                )
-              }
-            />
-            <span>{partner.displayName}</span>
-          </label>
-        ))}
-      </fieldset>
+      {kind === 'individual' ? (
+        <fieldset className="stack">
+          <legend>{t('therapist.appointments.withWhom')}</legend>
+          <p className="fine-print">{t('therapist.appointments.individualPrivacy')}</p>
+          {partners.map((partner) => (
+            <label className="radio-option" key={partner.memberId}>
+              <input
+                type="radio"
+                name="appointment-partner"
+                checked={alone === partner.memberId}
+                onChange={() => setAlone(partner.memberId)}
+              />
+              <span>{partner.displayName}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <p className="fine-print">
+          {t('therapist.appointments.coupleExpected', {
+            names: partners.map((partner) => partner.displayName).join(', '),
+          })}
+        </p>
+      )}
       <div className="button-row">
         <SubmitButton pending={schedule.isPending} pendingLabel={t('therapist.sessions.pending')}>
           {t('therapist.appointments.book')}
