@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
   launchBrowser,
   newPhoneContext,
+  uniqueEmail,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
-import { ADMIN_EMAILS, signUpAt } from '../support/flows.js';
+import { ADMIN_EMAILS, linkedCoupleInBrowsers, PASSWORD, signUpAt } from '../support/flows.js';
+
+/** Screenshots for a person to look at (e2e/artifacts, not checked in). */
+const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,19 +30,19 @@ const OPTIONS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'].m
 );
 
 /** A FHIR Questionnaire file as another system would export it. */
-function questionnaireFile(items: unknown[]) {
+function questionnaireFile(items: unknown[], id = 'evening-check', title = 'Evening check') {
   const questionnaire = {
     resourceType: 'Questionnaire',
-    id: 'evening-check',
-    url: 'https://example.org/fhir/Questionnaire/evening-check',
+    id,
+    url: `https://example.org/fhir/Questionnaire/${id}`,
     version: '1',
-    title: 'Evening check',
+    title,
     status: 'active',
     copyright: 'Written for this test; free to use.',
     item: items,
   };
   return {
-    name: 'evening-check.json',
+    name: `${id}.json`,
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(questionnaire)),
   };
@@ -126,4 +130,109 @@ describe('the questionnaire catalogue', () => {
     });
     expect(partnerErrors).toEqual([]);
   });
+});
+
+/** A therapist signs up in the portal and enters the code a partner made under Settings. */
+async function therapistWithCouple(partner: Page, baseUrl: string): Promise<Page> {
+  await partner.goto('/settings');
+  await partner.getByRole('button', { name: 'Make a code for your therapist' }).click();
+  const sentence = await partner.getByText(/Give your therapist this code/).textContent();
+  const code = /code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(sentence ?? '')?.[1] ?? '';
+  const therapist = await (await newPhoneContext(browser, baseUrl)).newPage();
+  await therapist.goto('/therapist/sign-up');
+  await therapist.getByLabel('Email address').fill(uniqueEmail('morgan'));
+  await therapist.getByLabel('Your name, as couples will see it').fill('Dr Morgan');
+  await therapist.getByLabel('Profession').fill('Couples therapist');
+  await therapist.getByLabel('Licence or registration number').fill('UKCP-123456');
+  await therapist.getByLabel('Practice name').fill('Harbour Counselling');
+  await therapist.getByLabel('Choose a password').fill(PASSWORD);
+  await therapist.getByRole('button', { name: 'Create therapist account' }).click();
+  await waitForPath(therapist, '/therapist');
+  await therapist.getByLabel('Therapist code').fill(code);
+  await therapist.getByRole('button', { name: 'Add couple' }).click();
+  await therapist.getByText('The couple is on your caseload.', { exact: false }).waitFor();
+  // The partner shares questionnaires, so the therapist may ask them to answer one.
+  await partner.goto('/settings');
+  await partner.getByLabel('questionnaires').check();
+  await partner.getByRole('button', { name: 'Save what you share' }).click();
+  await partner.getByText(/sees only what you chose/).waitFor();
+  return therapist;
+}
+
+describe("a therapist's own questionnaires", () => {
+  it('a therapist imports a FHIR questionnaire of their own and asks one partner to answer it; only that partner is offered it', async () => {
+    const baseUrl = inject('baseUrl');
+    const { alex, sam } = await linkedCoupleInBrowsers(browser, baseUrl);
+    const therapist = await therapistWithCouple(alex, baseUrl);
+    const errors = [alex, sam, therapist].flatMap((page) => watchForPageErrors(page));
+
+    await therapist.getByRole('link', { name: 'Instruments' }).click();
+    await waitForPath(therapist, '/therapist/instruments');
+    await therapist.getByRole('heading', { level: 1, name: 'Instruments' }).waitFor();
+    await therapist.getByText('Nothing imported yet.', { exact: false }).waitFor();
+    await expectNoAccessibilityViolations(therapist, 'therapist instruments');
+
+    // A file Amend cannot score is refused with every problem listed; the file stays chosen.
+    const file = therapist.getByLabel('FHIR Questionnaire file (.json)');
+    await file.setInputFiles(
+      questionnaireFile(
+        [{ linkId: 'free', type: 'string', text: 'Describe your morning.' }, GOOD_ITEMS[0]],
+        'morning-check',
+        'Morning check',
+      ),
+    );
+    await therapist.getByRole('button', { name: 'Import it' }).click();
+    await therapist.getByText('What needs to change in the file').waitFor();
+    await therapist
+      .getByRole('listitem')
+      .filter({ hasText: /"free" is a string question/ })
+      .waitFor();
+    await therapist.getByText('morning-check.json is still chosen.', { exact: false }).waitFor();
+    await expectNoAccessibilityViolations(therapist, 'therapist import problems');
+
+    // The corrected file: a progress bar while it is sent (held back a moment to be seen).
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await therapist.route('**/api/v1/therapist/imported-instruments', async (route) => {
+      if (route.request().method() === 'POST') await held;
+      await route.continue();
+    });
+    await file.setInputFiles(questionnaireFile(GOOD_ITEMS, 'morning-check', 'Morning check'));
+    await therapist.getByRole('button', { name: 'Import it' }).click();
+    await therapist.getByRole('progressbar', { name: 'Sending morning-check.json…' }).waitFor();
+    await therapist.setViewportSize({ width: 390, height: 844 });
+    await therapist.screenshot({ path: artifact('therapist-instrument-sending.png') });
+    release();
+    await therapist.getByText('“Morning check” is imported.', { exact: false }).waitFor();
+    await therapist.unroute('**/api/v1/therapist/imported-instruments');
+    await therapist.getByRole('heading', { level: 3, name: 'Morning check' }).waitFor();
+    await expectNoAccessibilityViolations(therapist, 'therapist instruments with an import');
+    await therapist.screenshot({
+      path: artifact('therapist-instruments.png'),
+      fullPage: true,
+    });
+
+    // It is among the questionnaires the therapist can ask for, marked as theirs.
+    await therapist.getByRole('link', { name: 'Caseload', exact: true }).click();
+    await therapist.getByRole('link', { name: 'Open Alex and Sam' }).click();
+    await therapist.getByLabel('Whose answers').selectOption({ label: 'Alex' });
+    await therapist
+      .getByLabel('Questionnaire', { exact: true })
+      .selectOption({ label: 'Morning check (yours)' });
+    await therapist.getByRole('button', { name: 'Ask for it' }).click();
+    await therapist.getByText('Asked. It shows as due on their questionnaires page.').waitFor();
+    await therapist.getByText(/^Alex: Morning check, every month, from/).waitFor();
+
+    // Alex is offered it; Sam, in the same space but not asked, is not.
+    await alex.goto('/questionnaires');
+    await alex.getByRole('heading', { name: 'Morning check' }).waitFor();
+    await sam.goto('/questionnaires');
+    await sam.getByRole('heading', { level: 1, name: 'Monthly questionnaires' }).waitFor();
+    // Amend's own are listed for Sam; the therapist's is not.
+    await sam.getByRole('heading', { name: 'How close you feel' }).waitFor();
+    expect(await sam.getByRole('heading', { name: 'Morning check' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

@@ -13,6 +13,7 @@ import { registerQuestionRoutes } from './features/honesty/question-routes.js';
 import { registerTherapistOpenRoutes } from './features/honesty/therapist-open-routes.js';
 import { registerIncidentRoutes } from './features/incidents/routes.js';
 import { registerInstrumentRoutes } from './features/instruments/routes.js';
+import { registerTherapistInstrumentRoutes } from './features/instruments/therapist-routes.js';
 import { registerJournalRoutes } from './features/journal/routes.js';
 import { registerNotificationRoutes } from './features/notifications/routes.js';
 import { registerAccessRecording } from './features/privacy/access-recording.js';
@@ -129,6 +130,7 @@ export async function buildApp(
   registerAgreementRoutes(app, deps);
   registerTherapySessionRoutes(app, deps);
   registerInstrumentRoutes(app, deps);
+  registerTherapistInstrumentRoutes(app, deps);
   registerSafetyRoutes(app, deps);
   registerJournalRoutes(app, deps);
   registerPrivacyRoutes(app, deps);

@@ -23,7 +23,17 @@ export const THERAPIST_ACTORS = [
   'otherTherapist',
 ] as const;
 export type TherapistActorKind = (typeof THERAPIST_ACTORS)[number];
-export type ActorKind = MemberActorKind | TherapistActorKind;
+
+/**
+ * An instance administrator (named in AMEND_ADMIN_EMAILS), with no space of their own. They walk
+ * only the rows that name them, like the therapists other than the consented one.
+ */
+export const ADMINISTRATOR = 'administrator' as const;
+export type AdministratorActorKind = typeof ADMINISTRATOR;
+
+/** The actors a row may name beyond the five member actors; unnamed, they answer like the stranger. */
+export type OptionalActorKind = TherapistActorKind | AdministratorActorKind;
+export type ActorKind = MemberActorKind | OptionalActorKind;
 
 export interface Scenario {
   readonly spaceId: string;
@@ -60,7 +70,7 @@ export interface RouteCase {
   /** The route as registered, with its :parameters. */
   readonly url: string;
   readonly send: (client: TestClient, scenario: Scenario) => Promise<TestResponse>;
-  readonly expected: Record<MemberActorKind, number> & Partial<Record<TherapistActorKind, number>>;
+  readonly expected: Record<MemberActorKind, number> & Partial<Record<OptionalActorKind, number>>;
   /** Actors entitled to change the target space here (its members, or the invitee). */
   readonly mayChange?: readonly ActorKind[];
   /**
@@ -89,24 +99,31 @@ export const signedIn = (
   signedOut: number,
   rest: Omit<Record<MemberActorKind, number>, 'signedOut' | 'partner'> & {
     partner?: number;
-  } & Partial<Record<TherapistActorKind, number>>,
+  } & Partial<Record<OptionalActorKind, number>>,
 ): RouteCase['expected'] => ({ signedOut, ...rest, partner: rest.partner ?? rest.member });
 
-/** The status a row expects of an actor: a therapist not named is answered like the stranger. */
+/**
+ * The status a row expects of an actor: a therapist or administrator not named is answered like
+ * the stranger.
+ */
 export function expectedStatus(route: RouteCase, actor: ActorKind): number {
   if ((ACTORS as readonly string[]).includes(actor)) {
     return route.expected[actor as MemberActorKind];
   }
-  return route.expected[actor as TherapistActorKind] ?? route.expected.stranger;
+  return route.expected[actor as OptionalActorKind] ?? route.expected.stranger;
 }
 
-/** The actors a row is asked by: everyone, the consented therapist, and the therapists it names. */
+/**
+ * The actors a row is asked by: everyone, the consented therapist, and the other therapists and
+ * the administrator when it names them.
+ */
 export function actorsOf(route: RouteCase): ActorKind[] {
   return [
     ...ACTORS,
     ...THERAPIST_ACTORS.filter(
       (actor) => actor === 'consentedTherapist' || route.expected[actor] !== undefined,
     ),
+    ...(route.expected[ADMINISTRATOR] === undefined ? [] : [ADMINISTRATOR as ActorKind]),
   ];
 }
 

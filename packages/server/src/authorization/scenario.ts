@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { expect } from 'vitest';
-import type { TestContext } from '../test-support/context.js';
+import type { TestClient } from '../test-support/client.js';
+import { TEST_ADMIN_EMAIL, type TestContext } from '../test-support/context.js';
 import { createSpace, invite, type SignedUpPerson, signUp } from '../test-support/factories.js';
 import {
   consent,
@@ -59,6 +60,7 @@ export async function buildScenario(
   const other = await signUp(ctx);
   await createSpace(other);
   const therapist = await therapistFor(ctx, actor, member, other);
+  const administrator = actor === 'administrator' ? await administratorOf(ctx) : ctx.client();
   return {
     spaceId: space.id,
     invitation,
@@ -76,8 +78,27 @@ export async function buildScenario(
       partlyConsentedTherapist: therapist?.client ?? ctx.client(),
       revokedTherapist: therapist?.client ?? ctx.client(),
       otherTherapist: therapist?.client ?? ctx.client(),
+      administrator,
     },
   };
+}
+
+const administrators = new WeakMap<TestContext, Promise<TestClient>>();
+
+/**
+ * The instance administrator: the test app names one address, so one account per test file,
+ * signed up on first use and shared by every administrator cell (it has no space to change).
+ */
+function administratorOf(ctx: TestContext): Promise<TestClient> {
+  let administrator = administrators.get(ctx);
+  if (!administrator) {
+    administrator = signUp(ctx, {
+      email: TEST_ADMIN_EMAIL,
+      displayName: 'Matrix administrator',
+    }).then((person) => person.client);
+    administrators.set(ctx, administrator);
+  }
+  return administrator;
 }
 
 /** What each therapist actor may see of the target space's member (see harness.ts). */

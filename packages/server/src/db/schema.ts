@@ -261,6 +261,8 @@ export interface ImportedInstrumentsTable {
   imported_by: string | null;
   imported_at: Date;
   retired_at: Date | null;
+  /** The therapist whose own instrument this is; null for the shared catalogue (0020). */
+  owner_therapist_user_id: string | null;
 }
 
 /** One per person: the journal's data key, wrapped twice. Opaque bytes only (migration 0006). */

@@ -33,7 +33,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'therapy sessions', description: 'Therapy attendance' },
         {
           name: 'instruments',
-          description: 'The questionnaire catalogue: FHIR import (administrators)',
+          description:
+            'Importing FHIR questionnaires: the shared catalogue (administrators) and therapists’ own',
         },
         {
           name: 'privacy',

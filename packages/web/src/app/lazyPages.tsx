@@ -144,6 +144,11 @@ export const InstrumentsPage = lazy(() =>
     default: module.InstrumentsPage,
   })),
 );
+export const TherapistInstrumentsPage = lazy(() =>
+  import('../features/instruments/TherapistInstrumentsPage').then((module) => ({
+    default: module.TherapistInstrumentsPage,
+  })),
+);
 
 // The program and Learn are read often but are not needed to sign in or check in.
 export const ProgramPage = lazy(() =>

@@ -10,6 +10,8 @@ export interface NavigationEntry {
   readonly label: MessageKey;
   /** Other paths that belong to this section, so it is marked current there too. */
   readonly alsoCurrentUnder?: readonly string[];
+  /** Current on its own path only (other sections live under it), plus alsoCurrentUnder. */
+  readonly exact?: boolean;
 }
 
 export const PARTNER_NAVIGATION: readonly NavigationEntry[] = [
@@ -28,12 +30,19 @@ export const PARTNER_NAVIGATION: readonly NavigationEntry[] = [
 
 /** A therapist's sections: they have no space of their own, only the couples they work with. */
 export const THERAPIST_NAVIGATION: readonly NavigationEntry[] = [
-  { href: '/therapist', label: 'therapist.navigation.caseload' },
+  {
+    href: '/therapist',
+    label: 'therapist.navigation.caseload',
+    exact: true,
+    alsoCurrentUnder: ['/therapist/couples'],
+  },
+  { href: '/therapist/instruments', label: 'therapist.navigation.instruments' },
 ];
 
 /** True when `location` is this entry's page or one of the pages under it. */
 export function isCurrentSection(entry: NavigationEntry, location: string): boolean {
   const under = (prefix: string) =>
     prefix === '/' ? location === '/' : location === prefix || location.startsWith(`${prefix}/`);
-  return under(entry.href) || (entry.alsoCurrentUnder ?? []).some(under);
+  const own = entry.exact ? location === entry.href : under(entry.href);
+  return own || (entry.alsoCurrentUnder ?? []).some(under);
 }

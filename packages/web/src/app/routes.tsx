@@ -43,6 +43,7 @@ import {
   StagePage,
   TalkingPage,
   TherapistCouplePage,
+  TherapistInstrumentsPage,
   TherapistSignUpPage,
   TogetherPage,
   TriggersPage,
@@ -79,6 +80,13 @@ export function Routes() {
         <SignedInOnly>
           <Suspense fallback={<Loading label={t('therapist.caseload.loading')} />}>
             <CaseloadPage />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path="/therapist/instruments">
+        <SignedInOnly>
+          <Suspense fallback={<Loading label={t('instruments.own.loading')} />}>
+            <TherapistInstrumentsPage />
           </Suspense>
         </SignedInOnly>
       </Route>

@@ -1,6 +1,7 @@
 import { plural } from './plural';
 
-// The questionnaire catalogue, for the people who run an Amend instance. Part of en.ts.
+// Importing FHIR questionnaires: the shared catalogue, for the people who run an Amend instance,
+// and a therapist's own (`own`). Part of en.ts.
 export const instrumentMessages = {
   adminLink: 'Questionnaire catalogue',
   title: 'Questionnaire catalogue',
@@ -15,6 +16,9 @@ export const instrumentMessages = {
   fileUnreadable: 'This file is not valid JSON. Check that it is the Questionnaire file itself.',
   fileTooLarge: 'This file is larger than 2 MB, which is more than any questionnaire needs.',
   fileChosen: '{name} is ready to add.',
+  fileKept:
+    '{name} is still chosen. Fix what is listed and choose the corrected file, or try again.',
+  sending: 'Sending {name}…',
   licence: 'Licence note shown to people who take it',
   licenceHint:
     'Leave empty to use the copyright statement in the file. Say who holds the rights and under what terms you use it.',
@@ -62,4 +66,20 @@ export const instrumentMessages = {
   retireConfirm: 'Stop offering it',
   retiring: 'Stopping…',
   cancel: 'Keep offering it',
+  own: {
+    title: 'Instruments',
+    loading: 'Loading your questionnaires…',
+    intro:
+      'Import a questionnaire you are licensed to use, as an HL7 FHIR R4 Questionnaire file, to ask the couples you work with. It is yours alone: no other therapist sees it, and a partner is offered it only when you ask them to answer it and while they share questionnaires with you. Amend scores it with the same engine as its own, and every answer can be downloaded as FHIR.',
+    importHeading: 'Import a questionnaire',
+    submit: 'Import it',
+    submitting: 'Importing…',
+    added:
+      '“{title}” is imported. Ask a partner to answer it from the couple’s page, under “Questionnaires you asked for”.',
+    listHeading: 'What you imported',
+    none: 'Nothing imported yet. Amend’s own questionnaires, and any the people running this Amend added for everyone, are already there to ask for.',
+    retireBody:
+      'Partners will no longer be offered it, and your requests to answer it end. Everything already answered stays with the people who answered it, with its scores, and you can still see what they shared with you.',
+    backToCaseload: 'Back to your caseload',
+  },
 };

@@ -182,7 +182,16 @@ export const matrix: MatrixModule = {
       method: 'GET',
       url: '/api/v1/appointments',
       send: (c) => c.get('/api/v1/appointments'),
-      expected: signedIn(401, { stranger: 404, otherSpaceMember: 200, member: 200 }),
+      // A partner's own list: therapists, the couple's own included, have no space to list.
+      expected: signedIn(401, {
+        stranger: 404,
+        otherSpaceMember: 200,
+        member: 200,
+        consentedTherapist: 404,
+        partlyConsentedTherapist: 404,
+        revokedTherapist: 404,
+        otherTherapist: 404,
+      }),
     },
     {
       method: 'POST',

@@ -14,9 +14,9 @@ import {
 import * as instruments from './service.js';
 
 /** A FHIR Questionnaire of a long published instrument can be far larger than other requests. */
-const IMPORT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+export const IMPORT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
-function presentEntry(entry: instruments.CatalogueEntry) {
+export function presentEntry(entry: instruments.CatalogueEntry) {
   const { definition } = entry;
   const range = scoreRange(definition.items, definition.scoring.method);
   return {
@@ -41,7 +41,7 @@ function presentEntry(entry: instruments.CatalogueEntry) {
   };
 }
 
-function importedEntry(definition: InstrumentDefinition, at: Date) {
+export function importedEntry(definition: InstrumentDefinition, at: Date) {
   return presentEntry({ definition, source: 'imported', importedAt: at, retiredAt: null });
 }
 
@@ -68,8 +68,10 @@ export function registerInstrumentRoutes(untyped: FastifyInstance, deps: AppDeps
     {
       schema: {
         operationId: 'listInstruments',
-        summary: 'The questionnaire catalogue: Amend’s own and every imported version',
-        description: 'Instance administrators only; anyone else gets 404.',
+        summary:
+          'The shared questionnaire catalogue: Amend’s own and every version administrators imported',
+        description:
+          'Instance administrators only; anyone else gets 404. Therapists’ own imports are not listed here.',
         tags: ['instruments'],
         response: { 200: CatalogueSchema, ...problems(401, 404) },
       },
@@ -87,7 +89,8 @@ export function registerInstrumentRoutes(untyped: FastifyInstance, deps: AppDeps
       bodyLimit: IMPORT_BODY_LIMIT_BYTES,
       schema: {
         operationId: 'importInstrument',
-        summary: 'Import a FHIR R4 Questionnaire and offer it as a questionnaire',
+        summary:
+          'Import a FHIR R4 Questionnaire into the shared catalogue and offer it to everyone',
         description:
           'Choice items need ordinal values (ordinalValue or itemWeight); integer and decimal items take their range from minValue/maxValue. Anything Amend cannot score is refused with a list of the problems. Instance administrators only; anyone else gets 404.',
         tags: ['instruments'],

@@ -1,6 +1,7 @@
-import type { InstrumentDefinition } from '@amend/core';
+import { type InstrumentDefinition, type InstrumentOwnership, mayAddVersion } from '@amend/core';
 import { sql } from 'kysely';
 import type { AmendDb } from '../../db/database.js';
+import { ownerColumnOf, ownershipOf } from './ownership.js';
 
 export interface ImportedInstrumentRow {
   readonly definition: InstrumentDefinition;
@@ -8,6 +9,7 @@ export interface ImportedInstrumentRow {
   readonly importedBy: string | null;
   readonly importedAt: Date;
   readonly retiredAt: Date | null;
+  readonly ownership: InstrumentOwnership;
 }
 
 function toRow(row: {
@@ -16,6 +18,7 @@ function toRow(row: {
   imported_by: string | null;
   imported_at: Date;
   retired_at: Date | null;
+  owner_therapist_user_id: string | null;
 }): ImportedInstrumentRow {
   return {
     // Written only by addVersion from a definition core has validated.
@@ -24,6 +27,7 @@ function toRow(row: {
     importedBy: row.imported_by,
     importedAt: row.imported_at,
     retiredAt: row.retired_at,
+    ownership: ownershipOf(row.owner_therapist_user_id),
   };
 }
 
@@ -33,24 +37,44 @@ const COLUMNS = [
   'imported_by',
   'imported_at',
   'retired_at',
+  'owner_therapist_user_id',
 ] as const;
 
-/** The versions on offer now: one per instrument, oldest import first. */
-export async function listActive(db: AmendDb): Promise<ImportedInstrumentRow[]> {
+/**
+ * The versions on offer now, one per instrument, oldest import first: the shared catalogue's and
+ * those of the therapists named (whose own instruments the caller may be shown; none by default).
+ */
+export async function listActive(
+  db: AmendDb,
+  ownersShown: readonly string[] = [],
+): Promise<ImportedInstrumentRow[]> {
   const rows = await db
     .selectFrom('imported_instruments')
     .select(COLUMNS)
     .where('retired_at', 'is', null)
+    .where((eb) =>
+      ownersShown.length === 0
+        ? eb('owner_therapist_user_id', 'is', null)
+        : eb.or([
+            eb('owner_therapist_user_id', 'is', null),
+            eb('owner_therapist_user_id', 'in', [...ownersShown]),
+          ]),
+    )
     .orderBy('imported_at')
     .execute();
   return rows.map(toRow);
 }
 
-/** Every version ever imported, for the administrator's list, newest first. */
-export async function listAll(db: AmendDb): Promise<ImportedInstrumentRow[]> {
+/** Every version one owner ever imported (the shared catalogue's, or one therapist's), newest first. */
+export async function listAll(
+  db: AmendDb,
+  ownership: InstrumentOwnership,
+): Promise<ImportedInstrumentRow[]> {
+  const owner = ownerColumnOf(ownership);
   const rows = await db
     .selectFrom('imported_instruments')
     .select(COLUMNS)
+    .where('owner_therapist_user_id', owner === null ? 'is' : '=', owner)
     .orderBy('imported_at', 'desc')
     .orderBy('id')
     .execute();
@@ -71,9 +95,47 @@ export async function findVersion(
   return row ? toRow(row) : undefined;
 }
 
+/** The version of an instrument on offer now, if any. */
+export async function findActive(
+  db: AmendDb,
+  id: string,
+): Promise<ImportedInstrumentRow | undefined> {
+  const row = await db
+    .selectFrom('imported_instruments')
+    .select(COLUMNS)
+    .where('id', '=', id)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
+  return row ? toRow(row) : undefined;
+}
+
+/**
+ * For each id, its newest version: the one on offer, or else the one retired last. Answers already
+ * given are shown with it after the instrument stops being offered.
+ */
+export async function latestVersions(
+  db: AmendDb,
+  ids: readonly string[],
+): Promise<ImportedInstrumentRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('imported_instruments')
+    .select(COLUMNS)
+    .distinctOn('id')
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .orderBy(sql`retired_at IS NOT NULL`)
+    .orderBy('imported_at', 'desc')
+    .execute();
+  return rows.map(toRow);
+}
+
+export type AddOutcome = 'added' | 'version-exists' | 'id-taken';
+
 /**
  * Adds a version and makes it the one on offer, retiring the version before it in the same
- * transaction. Returns false when this exact id and version were imported before.
+ * transaction. Says 'version-exists' when this exact id and version were imported before, and
+ * 'id-taken' when the id belongs to another owner (core's mayAddVersion), changing nothing.
  */
 export async function addVersion(
   db: AmendDb,
@@ -81,21 +143,28 @@ export async function addVersion(
     definition: InstrumentDefinition;
     sourceQuestionnaire: unknown;
     importedBy: string;
+    ownership: InstrumentOwnership;
     at: Date;
   },
-): Promise<boolean> {
+): Promise<AddOutcome> {
   return db.transaction().execute(async (trx) => {
     // Two imports of one instrument at once must not both find "no active version".
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`instrument:${input.definition.id}`}))`.execute(
       trx,
     );
-    const existing = await trx
+    const earlier = await trx
       .selectFrom('imported_instruments')
-      .select('id')
+      .select(['version', 'owner_therapist_user_id'])
       .where('id', '=', input.definition.id)
-      .where('version', '=', input.definition.version)
-      .executeTakeFirst();
-    if (existing) return false;
+      .execute();
+    if (
+      earlier.some(
+        (row) => !mayAddVersion(ownershipOf(row.owner_therapist_user_id), input.ownership),
+      )
+    ) {
+      return 'id-taken';
+    }
+    if (earlier.some((row) => row.version === input.definition.version)) return 'version-exists';
     await trx
       .updateTable('imported_instruments')
       .set({ retired_at: input.at })
@@ -112,19 +181,43 @@ export async function addVersion(
         imported_by: input.importedBy,
         imported_at: input.at,
         retired_at: null,
+        owner_therapist_user_id: ownerColumnOf(input.ownership),
       })
       .execute();
-    return true;
+    return 'added';
   });
 }
 
-/** Stops offering an instrument. Returns false when no version of it is on offer. */
-export async function retire(db: AmendDb, id: string, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('imported_instruments')
-    .set({ retired_at: at })
-    .where('id', '=', id)
-    .where('retired_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+/**
+ * Stops offering the version of `id` on offer, if it is `ownership`'s. A therapist's own
+ * instrument also stops being asked for: their assignments of it end at the same moment, so no
+ * reminder names a questionnaire that is no longer offered. Returns false when nothing changed.
+ */
+export async function retire(
+  db: AmendDb,
+  id: string,
+  ownership: InstrumentOwnership,
+  at: Date,
+): Promise<boolean> {
+  const owner = ownerColumnOf(ownership);
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('imported_instruments')
+      .set({ retired_at: at })
+      .where('id', '=', id)
+      .where('retired_at', 'is', null)
+      .where('owner_therapist_user_id', owner === null ? 'is' : '=', owner)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return false;
+    if (owner !== null) {
+      await trx
+        .updateTable('questionnaire_assignments')
+        .set({ ended_at: at })
+        .where('therapist_user_id', '=', owner)
+        .where('instrument_id', '=', id)
+        .where('ended_at', 'is', null)
+        .execute();
+    }
+    return true;
+  });
 }

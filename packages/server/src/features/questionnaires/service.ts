@@ -1,4 +1,5 @@
 import {
+  type AnswerReader,
   type AssignmentSchedule,
   assertValidAnswers,
   DomainError,
@@ -20,10 +21,12 @@ import { newId } from '../../platform/tokens.js';
 import {
   BUILT_IN_QUESTIONNAIRES,
   definitionAnswered,
+  definitionsOfAnswered,
+  type InstrumentAudience,
   offeredInstruments,
 } from '../instruments/service.js';
 import { ownRole, type SpaceContext, spaceContext } from '../space/service.js';
-import { assignmentsForPartner } from '../therapists/assignments.js';
+import { type AssignmentForPartner, assignmentsForPartner } from '../therapists/assignments.js';
 import * as store from './store.js';
 
 export interface QuestionnaireSummary {
@@ -63,13 +66,29 @@ async function who(deps: AppDeps, userId: string, action: 'view' | 'record') {
   };
 }
 
-/** Unknown instruments and ones not meant for this person's role answer "not found". */
+/**
+ * What a partner is offered depends on what their therapists ask them to answer: a therapist's own
+ * questionnaire is offered only while that therapist asks (core's isInstrumentOfferedToPartner).
+ */
+function partnerAudience(assignments: readonly AssignmentForPartner[]): InstrumentAudience {
+  const askedBy = new Map<string, string[]>();
+  for (const assignment of assignments) {
+    const asking = askedBy.get(assignment.instrumentId) ?? [];
+    asking.push(assignment.therapistUserId);
+    askedBy.set(assignment.instrumentId, asking);
+  }
+  return { kind: 'partner', askedBy };
+}
+
+/** Unknown instruments and ones not offered to this person answer "not found". */
 async function offered(
   deps: AppDeps,
   instrumentId: string,
-  role: PartnerRole,
+  person: { coupleId: string; memberId: string; role: PartnerRole },
 ): Promise<InstrumentDefinition> {
-  const catalogue = await offeredInstruments(deps);
+  const assignments = await assignmentsForPartner(deps, person.coupleId, person.memberId);
+  const catalogue = await offeredInstruments(deps, partnerAudience(assignments));
+  const role = person.role;
   const definition = catalogue.find((candidate) => candidate.id === instrumentId);
   if (!definition || !isOfferedTo(definition, role)) {
     throw new DomainError('NOT_FOUND', 'There is no questionnaire with that name for you.');
@@ -119,11 +138,11 @@ export async function listQuestionnaires(
   userId: string,
 ): Promise<QuestionnaireSummary[]> {
   const { coupleId, memberId, role, today, timeZone } = await who(deps, userId, 'view');
-  const [history, catalogue, assignments] = await Promise.all([
+  const [history, assignments] = await Promise.all([
     store.listResponses(deps.db, coupleId, userId),
-    offeredInstruments(deps),
     assignmentsForPartner(deps, coupleId, memberId),
   ]);
+  const catalogue = await offeredInstruments(deps, partnerAudience(assignments));
   return catalogue
     .filter((definition) => isOfferedTo(definition, role))
     .map((definition) => {
@@ -157,8 +176,9 @@ export async function listQuestionnaires(
 }
 
 export async function openQuestionnaire(deps: AppDeps, userId: string, instrumentId: string) {
-  const { coupleId, role } = await who(deps, userId, 'view');
-  const definition = await offered(deps, instrumentId, role);
+  const person = await who(deps, userId, 'view');
+  const { coupleId } = person;
+  const definition = await offered(deps, instrumentId, person);
   const history = await store.listResponses(deps.db, coupleId, userId);
   const draft = history.find(
     (row) => row.instrumentId === instrumentId && row.status === 'in_progress',
@@ -173,8 +193,9 @@ export async function saveProgress(
   instrumentId: string,
   answers: store.Answers,
 ) {
-  const { coupleId, role } = await who(deps, userId, 'record');
-  const definition = await offered(deps, instrumentId, role);
+  const person = await who(deps, userId, 'record');
+  const { coupleId } = person;
+  const definition = await offered(deps, instrumentId, person);
   assertValidAnswers(definition, answers);
   await store.saveDraft(deps.db, {
     id: newId(),
@@ -195,8 +216,9 @@ export async function completeQuestionnaire(
   answers: store.Answers,
   idempotencyKey: string | null,
 ): Promise<{ response: ScoredResponse; created: boolean }> {
-  const { coupleId, role } = await who(deps, userId, 'record');
-  const definition = await offered(deps, instrumentId, role);
+  const person = await who(deps, userId, 'record');
+  const { coupleId } = person;
+  const definition = await offered(deps, instrumentId, person);
   if (idempotencyKey) {
     const earlier = await store.findByIdempotencyKey(deps.db, coupleId, userId, idempotencyKey);
     if (earlier) {
@@ -244,7 +266,10 @@ export async function responseAsFhir(
   const { coupleId } = await who(deps, userId, 'view');
   const row = await store.findOwnCompleted(deps.db, coupleId, userId, responseId);
   const definition =
-    row && (await definitionAnswered(deps, row.instrumentId, row.instrumentVersion));
+    row &&
+    (await definitionAnswered(deps, row.instrumentId, row.instrumentVersion, {
+      kind: 'respondent',
+    }));
   if (!row || !definition) {
     throw new DomainError(
       'NOT_FOUND',
@@ -262,17 +287,24 @@ export async function responseAsFhir(
 /**
  * Every completed response of the space's person (SpaceContext.userId) as FHIR R4
  * QuestionnaireResponses, oldest first, in a space already resolved and authorized for this read:
- * the therapist portal's export, with that person's consent.
+ * the therapist portal's export, with that person's consent. Answers to another therapist's own
+ * questionnaire are left out (core's mayReadAnswersTo).
  */
 export async function completedResponsesAsFhir(
   deps: AppDeps,
   space: SpaceContext,
+  reader: AnswerReader,
 ): Promise<FhirQuestionnaireResponse[]> {
   const history = await store.listResponses(deps.db, space.coupleId, space.userId);
   const responses: FhirQuestionnaireResponse[] = [];
   for (const row of history) {
     if (row.status !== 'completed') continue;
-    const definition = await definitionAnswered(deps, row.instrumentId, row.instrumentVersion);
+    const definition = await definitionAnswered(
+      deps,
+      row.instrumentId,
+      row.instrumentVersion,
+      reader,
+    );
     if (!definition) continue;
     responses.push(
       toFhirQuestionnaireResponse({
@@ -295,16 +327,19 @@ export interface QuestionnaireProgress {
 }
 
 /**
- * Your own questionnaire scores over time, for the dashboard, in a space already resolved and
- * authorized for viewing (see SpaceContext). Never your partner's.
+ * The space's person's questionnaire scores over time, in a space already resolved and authorized
+ * for viewing (see SpaceContext): their own dashboard (read by the respondent), or the couple view
+ * of a therapist they share questionnaires with (who is not shown answers to another therapist's
+ * own questionnaire). Never the partner's.
  */
 export async function questionnaireProgress(
   deps: AppDeps,
   space: SpaceContext,
+  reader: AnswerReader = { kind: 'respondent' },
 ): Promise<QuestionnaireProgress[]> {
   const role = ownRole(space);
   const history = await store.listResponses(deps.db, space.coupleId, space.userId);
-  return (await instrumentsForProgress(deps, history))
+  return (await instrumentsForProgress(deps, history, reader))
     .filter((definition) => isOfferedTo(definition, role))
     .map((definition) => {
       const responses = scored(definition, history);
@@ -326,13 +361,16 @@ export async function questionnaireProgress(
 
 /**
  * Amend's own questionnaires always show (an empty one invites a first answer); an imported one
- * shows once the person has answered it and while it is still on offer, so a long catalogue does
- * not fill the dashboard with empty cards. The catalogue is read only when it is needed: most
- * people answer only Amend's own, and the dashboard is the busiest page.
+ * shows once the person has answered it, so a long catalogue does not fill the dashboard with
+ * empty cards, and keeps showing after it is retired or no longer asked for: answers already
+ * given stay readable (with the newest version's scale and reliability). The catalogue is read
+ * only when it is needed: most people answer only Amend's own, and the dashboard is the busiest
+ * page.
  */
 async function instrumentsForProgress(
   deps: AppDeps,
   history: readonly store.ResponseRow[],
+  reader: AnswerReader,
 ): Promise<readonly InstrumentDefinition[]> {
   const builtInIds = new Set(BUILT_IN_QUESTIONNAIRES.map((definition) => definition.id));
   const answeredImported = new Set(
@@ -341,8 +379,8 @@ async function instrumentsForProgress(
       .map((row) => row.instrumentId),
   );
   if (answeredImported.size === 0) return BUILT_IN_QUESTIONNAIRES;
-  const catalogue = await offeredInstruments(deps);
-  return catalogue.filter(
-    (definition) => builtInIds.has(definition.id) || answeredImported.has(definition.id),
-  );
+  return [
+    ...BUILT_IN_QUESTIONNAIRES,
+    ...(await definitionsOfAnswered(deps, [...answeredImported], reader)),
+  ];
 }

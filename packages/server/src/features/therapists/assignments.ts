@@ -4,27 +4,34 @@ import {
   type FieldProblem,
   isOfferedTo,
   localDateOf,
+  mayTherapistAssignInstrument,
   parseLocalDate,
 } from '@amend/core';
 import { sql } from 'kysely';
 import type { AppDeps } from '../../platform/deps.js';
 import { newId } from '../../platform/tokens.js';
-import { offeredInstruments } from '../instruments/service.js';
+import { instrumentsOffered, offeredInstruments } from '../instruments/service.js';
 import { scheduleReminder } from '../reminders/scheduling.js';
 import { therapistCoupleContext, therapistOrNotFound, visibleMembers } from './context.js';
 
-/** The questionnaires a therapist can ask for: Amend's own and those the instance imported. */
+/**
+ * The questionnaires a therapist can ask for: Amend's own, those the instance imported for
+ * everyone, and the therapist's own imports (`own`), never another therapist's.
+ */
 export async function instrumentsOnOffer(
   deps: AppDeps,
   therapistUserId: string,
-): Promise<{ id: string; title: string; respondent: string; validated: boolean }[]> {
+): Promise<{ id: string; title: string; respondent: string; validated: boolean; own: boolean }[]> {
   await therapistOrNotFound(deps, therapistUserId);
-  return (await offeredInstruments(deps)).map((definition) => ({
-    id: definition.id,
-    title: definition.title,
-    respondent: definition.respondent ?? 'any',
-    validated: definition.validated,
-  }));
+  return (await instrumentsOffered(deps, { kind: 'therapist', therapistUserId })).map(
+    ({ definition, ownership }) => ({
+      id: definition.id,
+      title: definition.title,
+      respondent: definition.respondent ?? 'any',
+      validated: definition.validated,
+      own: ownership.kind === 'therapist',
+    }),
+  );
 }
 
 export interface AssignmentInput {
@@ -45,9 +52,10 @@ export interface AssignmentView {
 }
 
 /**
- * Asks one partner to answer a questionnaire once, weekly or monthly: one of Amend's own or one
- * the instance imported as FHIR. Only a partner who shares questionnaires with this therapist
- * can be asked (their answers come back to the therapist), and only what is offered to their role.
+ * Asks one partner to answer a questionnaire once, weekly or monthly: one of Amend's own, one the
+ * instance imported as FHIR, or one the therapist imported themselves. Only a partner who shares
+ * questionnaires with this therapist can be asked (their answers come back to the therapist), and
+ * only what is offered to their role; core's mayTherapistAssignInstrument has the last word.
  */
 export async function assignQuestionnaire(
   deps: AppDeps,
@@ -61,7 +69,15 @@ export async function assignQuestionnaire(
   );
   const today = localDateOf(deps.now(), context.timeZone);
   const startsOn = input.startsOn === undefined ? today : parseLocalDate(input.startsOn);
-  const definition = (await offeredInstruments(deps)).find((d) => d.id === input.instrumentId);
+  const offered = (await instrumentsOffered(deps, { kind: 'therapist', therapistUserId })).find(
+    (candidate) => candidate.definition.id === input.instrumentId,
+  );
+  const mayAsk =
+    offered !== undefined &&
+    mayTherapistAssignInstrument(offered.ownership, therapistUserId, {
+      linkedToTherapist: context.link.active,
+      sharesQuestionnaires: member !== undefined,
+    });
   const problems: FieldProblem[] = [];
   if (!member) {
     problems.push({
@@ -69,7 +85,8 @@ export async function assignQuestionnaire(
       message: 'Choose a partner who shares their questionnaires with you.',
     });
   }
-  if (!definition || (member && !isOfferedTo(definition, member.role))) {
+  // Without a partner who shares, the partner is the problem to name, not the questionnaire.
+  if (!offered || (member && (!mayAsk || !isOfferedTo(offered.definition, member.role)))) {
     problems.push({
       field: 'instrumentId',
       message: 'Choose a questionnaire on offer for this partner.',
@@ -78,7 +95,7 @@ export async function assignQuestionnaire(
   if (!startsOn || startsOn < today) {
     problems.push({ field: 'startsOn', message: 'Choose today or a day after it.' });
   }
-  if (problems.length > 0 || !member || !startsOn) {
+  if (problems.length > 0 || !member || !startsOn || !mayAsk) {
     throw new DomainError('VALIDATION_FAILED', 'Some details need another look.', problems);
   }
   const id = newId();
@@ -121,7 +138,7 @@ export async function assignmentsOfCouple(
       .where('ended_at', 'is', null)
       .orderBy('created_at')
       .execute(),
-    offeredInstruments(deps),
+    offeredInstruments(deps, { kind: 'therapist', therapistUserId }),
   ]);
   const titles = new Map(catalogue.map((d) => [d.id, d.title]));
   return rows.map((row) => ({
@@ -140,6 +157,7 @@ export interface AssignmentForPartner {
   readonly schedule: AssignmentSchedule;
   readonly startsOn: string;
   readonly therapist: string;
+  readonly therapistUserId: string;
 }
 
 /**
@@ -201,5 +219,6 @@ export async function assignmentsForPartner(
     schedule: row.schedule as AssignmentSchedule,
     startsOn: row.starts_on,
     therapist: row.display_name,
+    therapistUserId: row.therapist_user_id,
   }));
 }

@@ -96,7 +96,7 @@ export async function caseload(
     reads.baselineAndLatestScores(deps.db, pairsOf(members, 'questionnaires')),
     reads.stageEvents(deps.db, pairsOf(members, 'program')),
     reads.questionsHeldForSession(deps.db, sessionQuestionOwners),
-    offeredInstruments(deps),
+    offeredInstruments(deps, { kind: 'therapist', therapistUserId }),
   ]);
   const definitions = new Map(catalogue.map((definition) => [definition.id, definition]));
   const content = programContent();

@@ -155,11 +155,14 @@ export async function assembleCoupleView(
     Promise.all(
       questionnaireMembers.map(async (member) => ({
         member,
-        progress: await questionnaireProgress(deps, asSpaceContextOf(context, member, [member])),
+        progress: await questionnaireProgress(deps, asSpaceContextOf(context, member, [member]), {
+          kind: 'therapist',
+          therapistUserId: context.viewer.userId,
+        }),
       })),
     ),
     listObservations(deps, context),
-    offeredInstruments(deps),
+    offeredInstruments(deps, { kind: 'therapist', therapistUserId: context.viewer.userId }),
   ]);
   const cutoffsOf = new Map(catalogue.map((d) => [d.id, d.cutoffs ?? []]));
   const metrics = (Object.keys(RATINGS) as (keyof typeof RATINGS)[]).map((id) => {

@@ -209,7 +209,10 @@ export async function partnerFhirExport(
   const [view, responses] = await Promise.all([
     assembleCoupleView(deps, context),
     sharesQuestionnaires
-      ? completedResponsesAsFhir(deps, asSpaceContextOf(context, member, [member]))
+      ? completedResponsesAsFhir(deps, asSpaceContextOf(context, member, [member]), {
+          kind: 'therapist',
+          therapistUserId,
+        })
       : Promise.resolve([]),
   ]);
   const observations = sharesMetrics

@@ -1,4 +1,5 @@
-import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../app/api/errorMessage';
 import { ApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
@@ -7,8 +8,14 @@ import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { useFormErrors } from '../../app/ui/useFormErrors';
 import { t } from '../../i18n';
-import { useImportInstrument } from './api';
-import { CADENCES, type Cadence, RESPONDENTS, type Respondent } from './types';
+import {
+  CADENCES,
+  type Cadence,
+  type CatalogueEntry,
+  type ImportInput,
+  RESPONDENTS,
+  type Respondent,
+} from './types';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const LICENCE_MAX = 1000;
@@ -40,11 +47,29 @@ function FileProblems({ error }: { error: unknown }) {
   );
 }
 
-/** An administrator adds a FHIR Questionnaire; nothing is stored unless it can be scored. */
-export function ImportInstrumentForm() {
+/** What differs between adding to the shared catalogue and a therapist adding their own. */
+export interface ImportWords {
+  readonly heading: string;
+  readonly submit: string;
+  readonly submitting: string;
+  readonly added: (title: string) => string;
+}
+
+interface ImportInstrumentFormProps {
+  /** The request that adds it: useImportInstrument (administrators) or useImportOwnInstrument. */
+  readonly importInstrument: UseMutationResult<{ instrument: CatalogueEntry }, Error, ImportInput>;
+  readonly words: ImportWords;
+}
+
+/**
+ * Adds a FHIR Questionnaire file, for an administrator's shared catalogue or a therapist's own;
+ * nothing is stored unless it can be scored. While the file is sent a progress bar says so; when
+ * it is refused, every problem is listed and the chosen file stays chosen.
+ */
+export function ImportInstrumentForm({ importInstrument, words }: ImportInstrumentFormProps) {
   const headingId = useId();
   const fileId = useId();
-  const importInstrument = useImportInstrument();
+  const fileInput = useRef<HTMLInputElement>(null);
   const { formRef, errorFor, check } = useFormErrors<Field>(importInstrument.error);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -88,9 +113,12 @@ export function ImportInstrumentForm() {
       },
       {
         onSuccess: (result) => {
-          setAdded(t('instruments.added', { title: result.instrument.title }));
+          setAdded(words.added(result.instrument.title));
           setLicenceNote('');
           setValidated(false);
+          // Ready for the next file: this one is added, and adding it again would be refused.
+          setFile(null);
+          if (fileInput.current) fileInput.current.value = '';
         },
       },
     );
@@ -99,7 +127,7 @@ export function ImportInstrumentForm() {
   const fileError = errorFor('file') ?? fileProblem ?? undefined;
   return (
     <section className="card stack" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('instruments.importHeading')}</h2>
+      <h2 id={headingId}>{words.heading}</h2>
       <p role="status" className="status-line">
         {added}
       </p>
@@ -121,6 +149,7 @@ export function ImportInstrumentForm() {
             </p>
           ) : null}
           <input
+            ref={fileInput}
             id={fileId}
             name="file"
             type="file"
@@ -130,7 +159,13 @@ export function ImportInstrumentForm() {
             aria-invalid={fileError ? true : undefined}
             onChange={(event) => void choose(event)}
           />
-          {file ? <p>{t('instruments.fileChosen', { name: file.name })}</p> : null}
+          {file ? (
+            <p>
+              {importInstrument.isError
+                ? t('instruments.fileKept', { name: file.name })
+                : t('instruments.fileChosen', { name: file.name })}
+            </p>
+          ) : null}
         </div>
         <RadioGroup
           legend={t('instruments.respondentLegend')}
@@ -173,11 +208,14 @@ export function ImportInstrumentForm() {
             {t('instruments.validatedHint')}
           </p>
         </div>
-        <SubmitButton
-          pending={importInstrument.isPending}
-          pendingLabel={t('instruments.submitting')}
-        >
-          {t('instruments.submit')}
+        {importInstrument.isPending && file ? (
+          <div className="upload-progress" role="status">
+            <progress aria-labelledby={`${fileId}-sending`} />
+            <span id={`${fileId}-sending`}>{t('instruments.sending', { name: file.name })}</span>
+          </div>
+        ) : null}
+        <SubmitButton pending={importInstrument.isPending} pendingLabel={words.submitting}>
+          {words.submit}
         </SubmitButton>
       </form>
     </section>

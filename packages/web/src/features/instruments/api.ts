@@ -47,3 +47,43 @@ export function useRetireInstrument() {
     api.post<void>(`/instruments/${encodeURIComponent(id)}/retire`),
   );
 }
+
+// A therapist's own imports, and what they can assign (the therapist portal's list).
+export const ownInstrumentsKey = ['therapist', 'imported-instruments'] as const;
+const assignableKey = ['therapist', 'instruments'] as const;
+
+/** The questionnaires the signed-in therapist imported, every version, newest first. */
+export function useOwnInstruments() {
+  return useQuery({
+    queryKey: ownInstrumentsKey,
+    queryFn: async () =>
+      (await api.get<{ instruments: CatalogueEntry[] }>('/therapist/imported-instruments'))
+        .instruments,
+  });
+}
+
+function useOwnInstrumentChange<Input, Output>(send: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ownInstrumentsKey }),
+        queryClient.invalidateQueries({ queryKey: assignableKey }),
+        // Retiring one ends the therapist's assignments of it.
+        queryClient.invalidateQueries({ queryKey: ['therapist', 'assignments'] }),
+      ]),
+  });
+}
+
+export function useImportOwnInstrument() {
+  return useOwnInstrumentChange((input: ImportInput) =>
+    api.post<{ instrument: CatalogueEntry }>('/therapist/imported-instruments', input),
+  );
+}
+
+export function useRetireOwnInstrument() {
+  return useOwnInstrumentChange((id: string) =>
+    api.post<void>(`/therapist/imported-instruments/${encodeURIComponent(id)}/retire`),
+  );
+}

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { SubmitButton } from '../../app/ui/SubmitButton';
@@ -70,7 +71,9 @@ export function AssignmentsSection({ view }: { view: CoupleView }) {
             >
               {instruments.data?.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.title}
+                  {option.own
+                    ? t('therapist.assignments.ownOption', { title: option.title })
+                    : option.title}
                 </option>
               ))}
             </select>
@@ -99,6 +102,9 @@ export function AssignmentsSection({ view }: { view: CoupleView }) {
           </p>
         </form>
       )}
+      <p>
+        <Link href="/therapist/instruments">{t('therapist.assignments.importLink')}</Link>
+      </p>
     </section>
   );
 }

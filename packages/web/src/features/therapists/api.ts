@@ -207,9 +207,9 @@ export function useInstrumentsOnOffer() {
     queryKey: ['therapist', 'instruments'],
     queryFn: async () =>
       (
-        await api.get<{ instruments: { id: string; title: string; respondent: string }[] }>(
-          '/therapist/instruments',
-        )
+        await api.get<{
+          instruments: { id: string; title: string; respondent: string; own: boolean }[];
+        }>('/therapist/instruments')
       ).instruments,
   });
 }
