@@ -62,7 +62,7 @@ export const instrumentMessages = {
   retire: 'Stop offering',
   retireTitle: 'Stop offering “{title}”?',
   retireBody:
-    'People will no longer be offered it. Everything already answered stays with the people who answered it, with its scores.',
+    'People will no longer be offered it, and therapists’ requests to answer it end. Everything already answered stays with the people who answered it, with its scores.',
   retireConfirm: 'Stop offering it',
   retiring: 'Stopping…',
   cancel: 'Keep offering it',

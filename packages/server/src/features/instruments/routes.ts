@@ -115,6 +115,8 @@ export function registerInstrumentRoutes(untyped: FastifyInstance, deps: AppDeps
       schema: {
         operationId: 'retireInstrument',
         summary: 'Stop offering an imported questionnaire; answers already given keep their scores',
+        description:
+          'Every therapist’s requests to answer it end with it, and their reminders stop. Instance administrators only; anyone else gets 404.',
         tags: ['instruments'],
         params: InstrumentIdParams,
         response: { 204: NoContent, ...problems(401, 404) },

@@ -189,8 +189,9 @@ export async function addVersion(
 }
 
 /**
- * Stops offering the version of `id` on offer, if it is `ownership`'s. A therapist's own
- * instrument also stops being asked for: their assignments of it end at the same moment, so no
+ * Stops offering the version of `id` on offer, if it is `ownership`'s. It also stops being asked
+ * for: every assignment of it ends at the same moment (a therapist's own instrument has an id only
+ * that therapist's assignments use; a shared one may be asked for by any therapist), so no
  * reminder names a questionnaire that is no longer offered. Returns false when nothing changed.
  */
 export async function retire(
@@ -209,15 +210,12 @@ export async function retire(
       .where('owner_therapist_user_id', owner === null ? 'is' : '=', owner)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) return false;
-    if (owner !== null) {
-      await trx
-        .updateTable('questionnaire_assignments')
-        .set({ ended_at: at })
-        .where('therapist_user_id', '=', owner)
-        .where('instrument_id', '=', id)
-        .where('ended_at', 'is', null)
-        .execute();
-    }
+    await trx
+      .updateTable('questionnaire_assignments')
+      .set({ ended_at: at })
+      .where('instrument_id', '=', id)
+      .where('ended_at', 'is', null)
+      .execute();
     return true;
   });
 }

@@ -47,13 +47,28 @@ async function remindersSent(userId: string) {
   return rows.map((row) => row.occurrence);
 }
 
+/**
+ * The instance's administrator, who offers the steadiness check for everyone: once per test
+ * database, which this file's tests share.
+ */
+let offered: ReturnType<typeof signUpAndOffer> | null = null;
+async function signUpAndOffer() {
+  const admin = await signUp(ctx, { email: TEST_ADMIN_EMAIL, displayName: 'Ops' });
+  const imported = await admin.client.post('/api/v1/instruments', {
+    questionnaire: steadinessQuestionnaire(),
+    overrides: { cadence: 'as-needed', respondent: 'any', reliability: 0.8, normSd: 3 },
+  });
+  expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+  return admin;
+}
+const offerSteadinessCheck = () => {
+  offered ??= signUpAndOffer();
+  return offered;
+};
+
 describe('reminders for a weekly questionnaire a therapist assigned', () => {
   it('remind on the day each recurrence opens, once each, and stop when sharing stops', async () => {
-    const admin = await signUp(ctx, { email: TEST_ADMIN_EMAIL, displayName: 'Ops' });
-    await admin.client.post('/api/v1/instruments', {
-      questionnaire: steadinessQuestionnaire(),
-      overrides: { cadence: 'as-needed', respondent: 'any', reliability: 0.8, normSd: 3 },
-    });
+    await offerSteadinessCheck();
     const { creator: alex, space } = await linkedCouple(ctx);
     const therapist = await signUpTherapist(ctx);
     const coupleId = await linkTherapist(alex, therapist);
@@ -115,5 +130,48 @@ describe('reminders for a weekly questionnaire a therapist assigned', () => {
     const last = await queued(alex.id, id);
     await fireReminder(ctx.database.db, last.payload, new Date('2027-01-01T09:00:00Z'));
     expect(await remindersSent(alex.id)).toHaveLength(2);
+  });
+
+  it('stop when an administrator retires the questionnaire, and a one-time request stops with sharing', async () => {
+    const admin = await offerSteadinessCheck();
+    const { creator: alex, space } = await linkedCouple(ctx);
+    const therapist = await signUpTherapist(ctx);
+    const coupleId = await linkTherapist(alex, therapist);
+    await consent(alex, therapist, [...EVERY_CATEGORY]);
+    const defaults = defaultReminderPreferences('UTC');
+    await saveReminderPreferences(
+      ctx.database.db,
+      alex.id,
+      {
+        ...defaults,
+        quietHours: null,
+        channels: { ...defaults.channels, questionnaire_due: { email: true, push: false } },
+      },
+      new Date(),
+    );
+    ctx.clock.set(new Date('2026-12-07T06:00:00Z'));
+    const ask = async (instrumentId: string, schedule: 'once' | 'weekly') => {
+      const assigned = await therapist.client.post(
+        `/api/v1/therapist/couples/${coupleId}/assignments`,
+        { memberId: space.members[0].id, instrumentId, schedule, startsOn: '2026-12-08' },
+      );
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+      return assigned.body.id as string;
+    };
+    const weekly = await ask('steadiness-check', 'weekly');
+    const once = await ask('amend-trust', 'once');
+
+    // The administrator stops offering the questionnaire before the day it opens.
+    const retired = await admin.client.post('/api/v1/instruments/steadiness-check/retire');
+    expect(retired.status).toBe(204);
+    await runAt(alex.id, weekly);
+    expect(await remindersSent(alex.id)).toEqual([]);
+    const asked = await therapist.client.get(`/api/v1/therapist/couples/${coupleId}/assignments`);
+    expect(asked.body.assignments.map((a: { id: string }) => a.id)).toEqual([once]);
+
+    // Alex stops sharing questionnaires: the one-time request is not reminded either.
+    await consent(alex, therapist, ['metrics']);
+    await runAt(alex.id, once);
+    expect(await remindersSent(alex.id)).toEqual([]);
   });
 });

@@ -65,12 +65,14 @@ export async function assignmentStep(
     .where('id', '=', assignmentId)
     .executeTakeFirst();
   // Not found: the reminder names something else; it is sent as any one-off is.
-  if (!row || row.schedule === 'once') return { kind: 'once' };
-  // Still asked: not ended, from a therapist still linked and still shared questionnaires with.
+  if (!row) return { kind: 'once' };
+  // Still asked: not ended (nor its questionnaire retired), from a therapist still linked and
+  // still shared questionnaires with. A one-time request asked no longer is not reminded either.
   const assignment = (await assignmentsForPartner({ db }, row.couple_id, row.member_id)).find(
     (candidate) => candidate.id === assignmentId,
   );
   if (!assignment) return { kind: 'over' };
+  if (row.schedule === 'once') return { kind: 'once' };
   const schedule: AssignmentSchedule = assignment.schedule;
   const today = localDateOf(now, timeZone);
   const opensOn = assignmentOpensOn(
