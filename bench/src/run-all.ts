@@ -6,6 +6,7 @@ import { benchCheckinWrite } from './checkin-write.js';
 import { benchCoach } from './coach.js';
 import { benchDashboardLoad } from './dashboard-load.js';
 import { benchExport } from './export.js';
+import { benchGrowth } from './growth.js';
 import { benchDashboardLcp } from './lcp.js';
 import { SMOKE } from './measure.js';
 import { benchScoring } from './scoring.js';
@@ -33,6 +34,16 @@ const results = {
   dashboardLcp: await benchDashboardLcp(SMOKE ? 1 : undefined),
   startup: await benchStartup(),
   soak: await benchSoak(),
+  // 1k → 10k couples here (a few minutes); the 100k step is bench/src/growth-run.ts alone.
+  growth: await benchGrowth({
+    sizes: SMOKE ? [50] : [1_000, 10_000],
+    loadSeconds: SMOKE ? 1 : 8,
+    firstViews: SMOKE ? 10 : 100,
+    caseloadRequests: SMOKE ? 5 : 100,
+    writeFiles: false,
+    database: SMOKE ? 'amend_growth_smoke' : 'amend_growth_bench',
+    keep: false,
+  }),
 };
 console.log(JSON.stringify(results, null, 2));
 if (SMOKE) process.exit(0);

@@ -85,6 +85,7 @@ export async function trustCheckins(db: AmendDb, owners: OwnerPairs, since: stri
 /** The current version of each incident the given partners reported. */
 export async function currentIncidents(db: AmendDb, owners: OwnerPairs) {
   if (owners.coupleIds.length === 0) return [];
+  const couples = [...new Set(owners.coupleIds)]; // a couple appears once per partner who shares
   const result = await sql<{
     couple_id: string;
     kind: string;
@@ -96,6 +97,10 @@ export async function currentIncidents(db: AmendDb, owners: OwnerPairs) {
     JOIN unnest(${owners.coupleIds}::uuid[], ${owners.userIds}::uuid[]) AS o(couple_id, user_id)
       ON o.couple_id = i.couple_id AND o.user_id = i.reported_by
     JOIN incident_versions v ON v.couple_id = i.couple_id AND v.incident_id = i.id
+    -- Repeats the join's couples as a plain condition: the planner cannot see into the unnest,
+    -- and without this it read the whole incidents table once there were 10,000 couples.
+    WHERE i.couple_id = ANY(${couples}::uuid[])
+      AND v.couple_id = ANY(${couples}::uuid[])
     ORDER BY v.couple_id, v.incident_id, v.version DESC`.execute(db);
   return result.rows;
 }
