@@ -26,6 +26,26 @@ export function weekStartOf(date: LocalDate): LocalDate {
   return monday === day ? date : localDateFromDayNumber(monday);
 }
 
+// Every time zone's offset from UTC lies between −12 h and +14 h (Etc/GMT+12, Pacific/Kiritimati);
+// an hour's margin on each side keeps this true if a zone ever moves a little further out.
+const WESTMOST_OFFSET_MS = -13 * 3_600_000;
+const EASTMOST_OFFSET_MS = 15 * 3_600_000;
+
+/**
+ * The ISO week (its Monday) current at `instant` in every time zone at once, or null around the
+ * turn of a week (about 28 hours from Sunday to Monday UTC), when some zones are already in the
+ * next week. A local date only moves forward with the offset, so the two extremes agreeing
+ * means every zone between them agrees; a caller can then use the week before knowing whose it
+ * is (the check-in change does, to save a round trip), and must ask the person's own zone
+ * (`weekStartOf(localDateOf(...))`) when this is null.
+ */
+export function weekEverywhere(instant: Date): LocalDate | null {
+  const utcDay = (offsetMs: number) => Math.floor((instant.getTime() + offsetMs) / 86_400_000);
+  const westmost = mondayOfWeek(utcDay(WESTMOST_OFFSET_MS));
+  const eastmost = mondayOfWeek(utcDay(EASTMOST_OFFSET_MS));
+  return westmost === eastmost ? localDateFromDayNumber(westmost) : null;
+}
+
 /**
  * Mean per ISO week, sorted by week, weeks without data omitted. Non-finite values (NaN,
  * Infinity) are skipped so one bad entry cannot poison a whole week; a week whose only entries

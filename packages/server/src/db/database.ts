@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { isDatabaseUnavailable, markWriteInDoubt } from '../platform/database-errors.js';
+import { prepareMarkedStatements } from './prepared.js';
 import type { Database } from './schema.js';
 
 // A DATE column is a calendar day, not an instant: keep it as 'YYYY-MM-DD' text instead of
@@ -88,6 +89,7 @@ export function connectDatabase(connectionString: string, maxConnections = 10): 
   // An idle client's error (the server restarting, a network blip) must not crash the process;
   // the next query gets a fresh connection.
   pool.on('error', () => {});
+  pool.on('connect', prepareMarkedStatements);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

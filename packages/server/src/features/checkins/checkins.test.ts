@@ -141,6 +141,57 @@ describe('the weekly check-in', () => {
     );
   });
 
+  it('around the turn of a week, a change is judged in the person’s own zone, as mid-week', async () => {
+    // From Sunday 09:00 to Monday 13:00 UTC some zones are in the next week already: the change
+    // then waits for the person's zone (the rest of the week it is made in one statement).
+    ctx.clock.set(new Date('2026-11-29T20:00:00Z'));
+    const auckland = await signUp(ctx, { timeZone: 'Pacific/Auckland' });
+    await createSpace(auckland);
+    const pagoPago = await signUp(ctx, { timeZone: 'Pacific/Pago_Pago' }); // UTC−11
+    await createSpace(pagoPago);
+    const ahead = (await auckland.client.post('/api/v1/checkins', checkin())).body.checkin;
+    const behind = (await pagoPago.client.post('/api/v1/checkins', checkin())).body.checkin;
+    expect([ahead.weekStart, behind.weekStart]).toEqual(['2026-11-30', '2026-11-23']);
+    const change = (person: typeof auckland, id: string, trust: number) =>
+      person.client.request('PUT', `/api/v1/checkins/${id}`, checkin({ trust }));
+
+    ctx.clock.set(new Date('2026-11-30T10:30:00Z')); // Sunday 23:30 in Pago Pago
+    expect((await change(pagoPago, behind.id, 8)).body.checkin.trust).toBe(8);
+    expect((await change(auckland, ahead.id, 8)).body.checkin.trust).toBe(8);
+    ctx.clock.set(new Date('2026-11-30T11:30:00Z')); // Monday 00:30 in Pago Pago
+    expect((await change(pagoPago, behind.id, 9)).body.code).toBe('CHECKIN_CLOSED');
+
+    ctx.clock.set(new Date('2026-12-02T12:00:00Z')); // Wednesday everywhere
+    const midWeek = await change(auckland, ahead.id, 9);
+    expect(midWeek.status).toBe(200);
+    expect(midWeek.body.checkin).toMatchObject({
+      trust: 9,
+      weekStart: '2026-11-30',
+      editable: true,
+    });
+    expect((await change(pagoPago, behind.id, 9)).body.code).toBe('CHECKIN_CLOSED');
+  });
+
+  it('a change needs a live session, checked in the same statement: signed out, nothing changes', async () => {
+    const person = await signUp(ctx);
+    await createSpace(person);
+    const { id } = (await person.client.post('/api/v1/checkins', checkin({ trust: 2 }))).body
+      .checkin;
+    expect((await person.client.request('DELETE', '/api/v1/sessions/current')).status).toBe(204);
+    const after = await person.client.request(
+      'PUT',
+      `/api/v1/checkins/${id}`,
+      checkin({ trust: 9 }),
+    );
+    expect(after.status).toBe(401);
+    const stored = await ctx.database.db
+      .selectFrom('checkins')
+      .select('trust')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(stored.trust).toBe(2);
+  });
+
   it('rejects ratings outside 1–10, wrong types, unknown moods and fields, saving nothing', async () => {
     const person = await signUp(ctx);
     await createSpace(person);

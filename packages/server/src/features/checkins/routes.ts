@@ -2,7 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems } from '../../platform/http-schemas.js';
-import { requireAuth } from '../sessions/authenticate.js';
+import { hashToken } from '../../platform/tokens.js';
+import { notSignedIn, requireAuth } from '../sessions/authenticate.js';
+import { readSessionToken } from '../sessions/cookie.js';
+import { keepSessionAlive } from '../sessions/service.js';
 import {
   CheckinBody,
   CheckinChangeBody,
@@ -56,6 +59,9 @@ export function registerCheckinRoutes(untyped: FastifyInstance, deps: AppDeps): 
   app.put(
     '/api/v1/checkins/:checkinId',
     {
+      // One statement finds the session and makes the change (checkins/service.ts attemptChange);
+      // the authentication hook leaves this route to it.
+      config: { resolvesSessionItself: true },
       schema: {
         operationId: 'changeCheckin',
         summary: 'Change this week’s check-in; earlier weeks are kept as they were',
@@ -65,13 +71,16 @@ export function registerCheckinRoutes(untyped: FastifyInstance, deps: AppDeps): 
         response: { 200: CheckinEnvelope, ...problems(401, 404, 409) },
       },
     },
-    async (request) => ({
-      checkin: await checkins.changeCheckin(
-        deps,
-        requireAuth(request).userId,
-        request.params.checkinId,
-        request.body,
-      ),
-    }),
+    async (request) => {
+      const token = readSessionToken(request);
+      const now = deps.now();
+      const { checkinId } = request.params;
+      const attempt = token
+        ? await checkins.attemptChange(deps, hashToken(token), checkinId, request.body, now)
+        : null;
+      if (!attempt) throw notSignedIn();
+      request.auth = await keepSessionAlive(deps, attempt.session, now);
+      return { checkin: await checkins.settleChange(deps, attempt, checkinId, request.body, now) };
+    },
   );
 }

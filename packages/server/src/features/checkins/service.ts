@@ -4,6 +4,7 @@ import {
   DomainError,
   type LocalDate,
   localDateOf,
+  weekEverywhere,
   weekStartOf,
 } from '@amend/core';
 import type { AppDeps } from '../../platform/deps.js';
@@ -135,25 +136,65 @@ export async function recordCheckin(
   return { checkin: present(inserted, currentWeek), created: true };
 }
 
-export async function changeCheckin(
+/** The first step of a change (see attemptChange), for the route to take the session from. */
+export interface ChangeAttempt extends store.ChangeWithSession {
+  /** The week the change was tried in: null when it had to wait for the person's zone. */
+  readonly openWeek: LocalDate | null;
+}
+
+/**
+ * Changing this week's check-in starts from the session token: one statement finds the live
+ * session, the person's space and time zone, and, except around the turn of a week, changes the
+ * check-in too (store.changeWithSession). Null when the token names no live session.
+ */
+export async function attemptChange(
   deps: AppDeps,
-  userId: string,
+  tokenHash: Buffer,
   checkinId: string,
   input: CheckinInput,
+  now: Date,
+): Promise<ChangeAttempt | null> {
+  // Most of the week every time zone is in the same ISO week, so the open week is known before
+  // the person's zone is; around its turn it is not, and settleChange asks their zone.
+  const openWeek = weekEverywhere(now);
+  const found = await store.changeWithSession(deps.db, tokenHash, now, {
+    id: checkinId,
+    openWeek,
+    values: cleanValues(input),
+  });
+  return found && { ...found, openWeek };
+}
+
+/** The second step, once the route has taken the session: the changed check-in, or why not. */
+export async function settleChange(
+  deps: AppDeps,
+  attempt: ChangeAttempt,
+  checkinId: string,
+  input: CheckinInput,
+  now: Date,
 ): Promise<CheckinView> {
-  const { coupleId, currentWeek } = await context(deps, userId, 'record');
-  // The usual case is one statement: change it if it is theirs and this week's. Only when that
-  // finds nothing is the check-in looked up, to say why.
-  const updated = await store.updateOwnCheckinInWeek(
-    deps.db,
-    { coupleId, userId },
-    checkinId,
-    currentWeek,
-    cleanValues(input),
-    deps.now(),
-  );
-  if (updated) return present(updated, currentWeek);
-  const existing = await store.findOwn(deps.db, coupleId, userId, checkinId);
+  const { coupleId, session } = attempt;
+  // As authorizedSpace answers: only an active member acts on a space (the statement changed
+  // nothing otherwise), and nothing is revealed about one the person is not in.
+  if (coupleId === null)
+    throw new DomainError('NOT_IN_SPACE', 'You are not in a recovery space yet.');
+  const currentWeek = weekStartOf(localDateOf(now, attempt.timeZone));
+  if (attempt.changed) return present(attempt.changed, currentWeek);
+  const owner = { coupleId, userId: session.userId };
+  if (attempt.openWeek === null) {
+    const values = cleanValues(input);
+    const updated = await store.updateOwnCheckinInWeek(
+      deps.db,
+      owner,
+      checkinId,
+      currentWeek,
+      values,
+      now,
+    );
+    if (updated) return present(updated, currentWeek);
+  }
+  // Nothing changed: only now is the check-in looked up, to say why.
+  const existing = await store.findOwn(deps.db, coupleId, session.userId, checkinId);
   if (!existing) throw new DomainError('NOT_FOUND', 'There is no check-in of yours with that id.');
   throw new DomainError(
     'CHECKIN_CLOSED',

@@ -42,7 +42,8 @@ export interface SessionAndStamp {
  * data written while a dashboard is being computed can only make the kept copy look older than
  * it is, never newer. The same statement finds the session by its token (a kept dashboard then
  * costs one statement, as a primary-key read does) and names the other members, for the access
- * log. Null when the token names no live session.
+ * log. Null when the token names no live session. Prepared once per connection (db/prepared.ts):
+ * planning this join cost more than running it.
  */
 export async function sessionAndStamp(
   db: AmendDb,
@@ -58,7 +59,7 @@ export async function sessionAndStamp(
     time_zone: string;
     catalogue: string;
     others: string[];
-  }>`
+  }>`/* prepared: session-and-stamp */
     SELECT s.id AS session_id, s.user_id, s.last_seen_at,
       c.id AS couple_id, c.revision, u.time_zone,
       (SELECT revision FROM catalogue_revision) AS catalogue,

@@ -15,7 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The handler finds the session in the same statement as the rest of what it needs, saving
-     * a round trip on the busiest read (the dashboard); it must set `request.auth` itself.
+     * a round trip on the busiest read and write (the dashboard, changing a check-in); it must
+     * set `request.auth` itself.
      */
     resolvesSessionItself?: boolean;
   }
@@ -31,11 +32,14 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
   });
 }
 
+/** The 401 every route answers when no live session comes with the request. */
+export function notSignedIn(): DomainError {
+  return new DomainError('UNAUTHENTICATED', 'Please sign in to continue.');
+}
+
 /** For handlers that need a signed-in person; everyone else gets 401 with a clear message. */
 export function requireAuth(request: FastifyRequest): AuthenticatedSession {
-  if (!request.auth) {
-    throw new DomainError('UNAUTHENTICATED', 'Please sign in to continue.');
-  }
+  if (!request.auth) throw notSignedIn();
   return request.auth;
 }
 
