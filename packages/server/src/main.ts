@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { connectDatabase, type DatabaseHandle } from './db/database.js';
+import { connectDatabase, type DatabaseHandle, DEFAULT_MAX_CONNECTIONS } from './db/database.js';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.js';
 import { migrate, readMigrations } from './db/migrations.js';
 import { deliverNotificationsOutside } from './features/reminders/notification-delivery.js';
@@ -46,7 +46,9 @@ export async function runAmend(config: Config, options: RunOptions = {}): Promis
   }
   let database: DatabaseHandle | null = null;
   try {
-    database = connectDatabase(connectionString);
+    database = connectDatabase(connectionString, DEFAULT_MAX_CONNECTIONS, {
+      preparedStatements: config.preparedStatements,
+    });
     const migrations = await readMigrations();
     const report = await migrate(database.db, migrations);
     await pruneRateLimitCounters(database.db);

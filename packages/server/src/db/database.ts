@@ -12,6 +12,8 @@ pg.types.setTypeParser(PG_DATE_OID, (value) => value);
 export type AmendDb = Kysely<Database>;
 
 const CONNECT_TIMEOUT_MS = 5_000;
+/** Connections per app server (docs/scaling.md); the benchmarks' baselines use the same. */
+export const DEFAULT_MAX_CONNECTIONS = 10;
 
 const COMMIT = /^\s*(?:commit|end)\b/i;
 const ROLLBACK = /^\s*(?:rollback|abort)\b/i;
@@ -77,7 +79,11 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function connectDatabase(connectionString: string, maxConnections = 10): DatabaseHandle {
+export function connectDatabase(
+  connectionString: string,
+  maxConnections = DEFAULT_MAX_CONNECTIONS,
+  options: { readonly preparedStatements?: boolean } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
     max: maxConnections,
@@ -89,7 +95,14 @@ export function connectDatabase(connectionString: string, maxConnections = 10): 
   // An idle client's error (the server restarting, a network blip) must not crash the process;
   // the next query gets a fresh connection.
   pool.on('error', () => {});
-  pool.on('connect', prepareMarkedStatements);
+  const prepare = options.preparedStatements ?? true;
+  pool.on('connect', (client) => {
+    // Likewise for a client checked out when its connection drops: its query fails (a 503), and
+    // the error event must not also crash the process. graphile-worker adds this listener only
+    // to a pool that has no 'connect' listener of its own, which this pool now has.
+    client.on('error', () => {});
+    if (prepare) prepareMarkedStatements(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -29,6 +29,14 @@ describe('configuration', () => {
     expect(loadConfig({ AMEND_MAX_CONCURRENT_HASHES: '3' }).maxConcurrentHashes).toBe(3);
   });
 
+  it('prepares the busiest statements unless told not to (a pooler that cannot keep them)', () => {
+    expect(loadConfig({}).preparedStatements).toBe(true);
+    expect(loadConfig({ AMEND_PREPARED_STATEMENTS: 'false' }).preparedStatements).toBe(false);
+    expect(() => loadConfig({ AMEND_PREPARED_STATEMENTS: 'no' })).toThrow(
+      /AMEND_PREPARED_STATEMENTS must be true or false/,
+    );
+  });
+
   it('lists every bad value with what is expected, all at once', () => {
     try {
       loadConfig({

@@ -28,6 +28,12 @@ export interface Config {
    * in a separate `npm run worker` process, so web servers and the worker scale apart.
    */
   readonly worker: 'in-process' | 'separate';
+  /**
+   * Prepare the busiest statements once per database connection (db/prepared.ts). Off only
+   * behind a pooler that cannot keep prepared statements: PgBouncer in transaction mode before
+   * 1.21, or without `max_prepared_statements`.
+   */
+  readonly preparedStatements: boolean;
 }
 
 export class ConfigError extends Error {
@@ -133,6 +139,10 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`AMEND_WORKER must be in-process or separate; it is "${workerRaw}".`);
   }
 
+  const preparedRaw = env.AMEND_PREPARED_STATEMENTS?.trim() || 'true';
+  if (!['true', 'false'].includes(preparedRaw))
+    problems.push('AMEND_PREPARED_STATEMENTS must be true or false.');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -149,5 +159,6 @@ export function loadConfig(env: Env = process.env): Config {
     strictAttemptsPerWindow,
     adminEmails,
     worker: workerRaw === 'separate' ? 'separate' : 'in-process',
+    preparedStatements: preparedRaw === 'true',
   };
 }

@@ -82,7 +82,9 @@ export async function registerSecurity(
     done();
   });
   // Nothing from the API or the app shell should sit in a shared cache or the back-forward cache.
-  app.addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every response and has nothing to wait for.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AmendDb } from '../../db/database.js';
 
 export interface SessionRow {
@@ -40,18 +41,26 @@ export async function insertSession(db: AmendDb, session: NewSession): Promise<v
     .execute();
 }
 
+/**
+ * The live session with this token hash: neither idle nor past its absolute expiry. Every
+ * signed-in request runs it (the authentication hook), so it is prepared once per connection
+ * (db/prepared.ts).
+ */
 export async function findLiveSession(
   db: AmendDb,
   tokenHash: Buffer,
   now: Date,
 ): Promise<SessionRow | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .select(['id', 'user_id', 'last_seen_at'])
-    .where('token_hash', '=', tokenHash)
-    .where('idle_expires_at', '>', now)
-    .where('absolute_expires_at', '>', now)
-    .executeTakeFirst();
+  const result = await sql<{
+    id: string;
+    user_id: string;
+    last_seen_at: Date;
+  }>`/* prepared: live-session */
+    SELECT id, user_id, last_seen_at FROM sessions
+    WHERE token_hash = ${tokenHash} AND idle_expires_at > ${now} AND absolute_expires_at > ${now}`.execute(
+    db,
+  );
+  const row = result.rows[0];
   return row ? { id: row.id, userId: row.user_id, lastSeenAt: row.last_seen_at } : null;
 }
 
