@@ -95,14 +95,9 @@ export function connectDatabase(
   // An idle client's error (the server restarting, a network blip) must not crash the process;
   // the next query gets a fresh connection.
   pool.on('error', () => {});
-  const prepare = options.preparedStatements ?? true;
-  pool.on('connect', (client) => {
-    // Likewise for a client checked out when its connection drops: its query fails (a 503), and
-    // the error event must not also crash the process. graphile-worker adds this listener only
-    // to a pool that has no 'connect' listener of its own, which this pool now has.
-    client.on('error', () => {});
-    if (prepare) prepareMarkedStatements(client);
-  });
+  // Every client already ignores its own 'error' event (CommitAwareClient): graphile-worker adds
+  // such a listener only to pools without a 'connect' listener, which this one has.
+  if (options.preparedStatements ?? true) pool.on('connect', prepareMarkedStatements);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
