@@ -38,6 +38,23 @@ async function createAccount(email: string, password: string): Promise<void> {
 }
 
 describe('accounts in the browser', () => {
+  it('pages of a recovery space, opened before there is one, lead to making it', async () => {
+    const page = await context.newPage();
+    await page.goto('/sign-up');
+    await page.getByLabel('Email address').fill(uniqueEmail('early'));
+    await page.getByLabel('Your name').fill('Sam');
+    await page.getByLabel('Choose a password').fill('an early start together');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await waitForPath(page, '/space');
+    // Each reads the space through the same waiting states (SpacePageWaiting).
+    for (const path of ['/check-in', '/progress', '/talking/triggers', '/incidents', '/program']) {
+      await page.goto(path);
+      await page.getByRole('heading', { name: 'First, a recovery space' }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Go to your space' }).click();
+    await waitForPath(page, '/space');
+  });
+
   it('a wrong password shows an error and keeps the e-mail address typed', async () => {
     const email = uniqueEmail('riley');
     await createAccount(email, 'the right passphrase');

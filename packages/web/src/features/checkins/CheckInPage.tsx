@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, t } from '../../i18n';
 import { useMe } from '../accounts/api';
 import { HoldingSection } from '../agreements/HoldingSection';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useCheckins } from './api';
 import { CheckInForm } from './CheckInForm';
 import { CheckInSaved, CheckInSavedOffline } from './CheckInSaved';
@@ -24,11 +22,7 @@ export function CheckInPage() {
   // Once loaded, the form stays on screen through background refreshes, even failed ones:
   // what the person has typed must never disappear.
   if (overview.data === undefined) {
-    if (overview.isError) {
-      if (isApiError(overview.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void overview.refetch()} />;
-    }
-    return <Loading label={t('checkIn.loading')} />;
+    return <SpacePageWaiting query={overview} loadingLabel={t('checkIn.loading')} />;
   }
   const user = me.data;
   if (!user) return <Loading label={t('common.loading')} />;

@@ -2,16 +2,13 @@ import { COMMITMENT_FREQUENCIES, type CommitmentFrequency } from '@amend/core';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { RadioGroup } from '../../app/ui/RadioGroup';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextField } from '../../app/ui/TextField';
 import { t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useCommitments, useMakeCommitment } from './api';
 import { CommitmentItem } from './CommitmentItem';
 import '../../styles/talking.css';
@@ -77,11 +74,7 @@ export function CommitmentsPage() {
   const listId = useId();
   const commitments = useCommitments();
   if (commitments.data === undefined) {
-    if (commitments.isError) {
-      if (isApiError(commitments.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void commitments.refetch()} />;
-    }
-    return <Loading label={t('honesty.loading')} />;
+    return <SpacePageWaiting query={commitments} loadingLabel={t('honesty.loading')} />;
   }
   const { mayCommit } = commitments.data;
   return (

@@ -2,10 +2,7 @@ import { DISCLOSURE_TOPICS, type DisclosureTopic } from '@amend/core';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { RadioGroup } from '../../app/ui/RadioGroup';
 import { SubmitButton } from '../../app/ui/SubmitButton';
@@ -18,7 +15,7 @@ import {
   todayInTimeZone,
 } from '../../i18n';
 import { CoachedTextarea } from '../coach/CoachedTextarea';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useDisclosures, useMakeDisclosure } from './api';
 import { nameOf } from './words';
 import '../../styles/talking.css';
@@ -86,11 +83,7 @@ export function DisclosuresPage() {
   const listId = useId();
   const disclosures = useDisclosures();
   if (disclosures.data === undefined) {
-    if (disclosures.isError) {
-      if (isApiError(disclosures.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void disclosures.refetch()} />;
-    }
-    return <Loading label={t('honesty.loading')} />;
+    return <SpacePageWaiting query={disclosures} loadingLabel={t('honesty.loading')} />;
   }
   const { mayDisclose } = disclosures.data;
   return (

@@ -2,15 +2,12 @@ import { findExplicitDetail } from '@amend/core';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { formatDateTime, t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useAccountStep, useFullAccounts } from './api';
 import type { FullAccount } from './types';
 import { nameOf } from './words';
@@ -154,11 +151,7 @@ function SealedOrOpened({ account }: { account: FullAccount }) {
 export function FullAccountPage() {
   const accounts = useFullAccounts();
   if (accounts.data === undefined) {
-    if (accounts.isError) {
-      if (isApiError(accounts.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void accounts.refetch()} />;
-    }
-    return <Loading label={t('honesty.loading')} />;
+    return <SpacePageWaiting query={accounts} loadingLabel={t('honesty.loading')} />;
   }
   const { mayWrite } = accounts.data;
   const draft = accounts.data.accounts.find((account) => account.state === 'draft') ?? null;

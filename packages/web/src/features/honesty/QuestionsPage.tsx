@@ -1,16 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { useHashTarget } from '../../app/ui/useHashTarget';
 import { t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useAskQuestion, useQuestions } from './api';
 import { QuestionItem } from './QuestionItem';
 import '../../styles/talking.css';
@@ -55,11 +52,7 @@ export function QuestionsPage() {
   // Links from the today card and from updates name one question: go to it once it is drawn.
   useHashTarget(questions.data !== undefined);
   if (questions.data === undefined) {
-    if (questions.isError) {
-      if (isApiError(questions.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void questions.refetch()} />;
-    }
-    return <Loading label={t('honesty.loading')} />;
+    return <SpacePageWaiting query={questions} loadingLabel={t('honesty.loading')} />;
   }
   const { mayAsk, counts } = questions.data;
   return (

@@ -1,13 +1,10 @@
 import { TIMELINE_KINDS, type TimelineKind } from '@amend/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { TextField } from '../../app/ui/TextField';
 import { formatCalendarDate, hasMessage, t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useTimeline } from './api';
 import type { TimelineEntryView } from './types';
 import '../../styles/honesty.css';
@@ -50,11 +47,7 @@ export function TimelinePage() {
       current.includes(kind) ? current.filter((item) => item !== kind) : [...current, kind],
     );
   if (timeline.data === undefined) {
-    if (timeline.isError) {
-      if (isApiError(timeline.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void timeline.refetch()} />;
-    }
-    return <Loading label={t('honesty.loading')} />;
+    return <SpacePageWaiting query={timeline} loadingLabel={t('honesty.loading')} />;
   }
   const { counts, entries } = timeline.data;
   return (

@@ -1,11 +1,8 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useIncidents, useReportIncident } from './api';
 import { IncidentForm } from './IncidentForm';
 import { IncidentItem } from './IncidentItem';
@@ -44,11 +41,7 @@ export function IncidentsPage() {
   const listHeadingId = useId();
   const incidents = useIncidents();
   if (incidents.data === undefined) {
-    if (incidents.isError) {
-      if (isApiError(incidents.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void incidents.refetch()} />;
-    }
-    return <Loading label={t('incidents.loading')} />;
+    return <SpacePageWaiting query={incidents} loadingLabel={t('incidents.loading')} />;
   }
   return (
     <div className="stack stack--loose">

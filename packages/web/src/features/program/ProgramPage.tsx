@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useProgram } from './api';
 import { PartnerProgress } from './PartnerProgress';
 import type { ProgramOverview } from './types';
@@ -52,11 +49,7 @@ export function ProgramPage() {
   const pathId = useId();
   const program = useProgram();
   if (program.data === undefined) {
-    if (program.isError) {
-      if (isApiError(program.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void program.refetch()} />;
-    }
-    return <Loading label={t('program.loading')} />;
+    return <SpacePageWaiting query={program} loadingLabel={t('program.loading')} />;
   }
   const data = program.data;
   return (

@@ -1,13 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 import { useTimeZone } from '../accounts/api';
 import { AgreementsHeldCard } from '../agreements/AgreementsHeldCard';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { AttendanceCard } from './AttendanceCard';
 import { useProgress } from './api';
 import { MetricCard } from './MetricCard';
@@ -65,11 +62,7 @@ function ProgressDashboard({ progress }: { progress: Progress }) {
 export function ProgressPage() {
   const progress = useProgress();
   if (progress.data === undefined) {
-    if (progress.isError) {
-      if (isApiError(progress.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void progress.refetch()} />;
-    }
-    return <Loading label={t('progress.loading')} />;
+    return <SpacePageWaiting query={progress} loadingLabel={t('progress.loading')} />;
   }
   const isEmpty = METRIC_IDS.every((id) => !hasAnyData(progress.data.metrics[id]));
   return (

@@ -1,9 +1,6 @@
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useQuestionnaires } from './api';
 import { QuestionnaireCard } from './QuestionnaireCard';
 import '../../styles/questionnaires.css';
@@ -12,11 +9,7 @@ import '../../styles/questionnaires.css';
 export function QuestionnairesPage() {
   const list = useQuestionnaires();
   if (list.data === undefined) {
-    if (list.isError) {
-      if (isApiError(list.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void list.refetch()} />;
-    }
-    return <Loading label={t('questionnaires.listLoading')} />;
+    return <SpacePageWaiting query={list} loadingLabel={t('questionnaires.listLoading')} />;
   }
   const { questionnaires } = list.data;
   return (

@@ -1,4 +1,7 @@
 import { Link } from 'wouter';
+import { isApiError } from '../../app/api/problem';
+import { LoadFailed } from '../../app/ui/LoadFailed';
+import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 
@@ -15,4 +18,30 @@ export function NeedsSpace() {
       </p>
     </div>
   );
+}
+
+/** The part of a query a page in the space waits on. */
+interface SpaceQuery {
+  readonly isError: boolean;
+  readonly error: unknown;
+  refetch(): Promise<unknown>;
+}
+
+/**
+ * What a page that reads the person's space shows until its data is there: a loading line, the
+ * way to make a space when they have none (NOT_IN_SPACE), or what failed with a way to retry.
+ * Every page in the space shows the same three states, so they are written once here.
+ */
+export function SpacePageWaiting({
+  query,
+  loadingLabel,
+}: {
+  readonly query: SpaceQuery;
+  readonly loadingLabel: string;
+}) {
+  if (query.isError) {
+    if (isApiError(query.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
+    return <LoadFailed onRetry={() => void query.refetch()} />;
+  }
+  return <Loading label={loadingLabel} />;
 }

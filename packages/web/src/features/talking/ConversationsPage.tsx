@@ -1,12 +1,9 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 import { useSpace } from '../space/api';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useConversations } from './api';
 import { ConversationItem } from './ConversationItem';
 import { LogConversationForm } from './LogConversationForm';
@@ -19,11 +16,7 @@ export function ConversationsPage() {
   const conversations = useConversations();
   const space = useSpace();
   if (conversations.data === undefined) {
-    if (conversations.isError) {
-      if (isApiError(conversations.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void conversations.refetch()} />;
-    }
-    return <Loading label={t('talking.loading')} />;
+    return <SpacePageWaiting query={conversations} loadingLabel={t('talking.loading')} />;
   }
   const partner = space.data?.members.find((member) => !member.isYou) ?? null;
   const { thisWeek } = conversations.data;

@@ -1,13 +1,10 @@
 import { useId } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatDate, t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useFinishMeeting, useMeeting, useMeetings, useStartMeeting } from './api';
 import { MeetingPart } from './MeetingPart';
 import { nameOf } from './words';
@@ -20,11 +17,7 @@ export function MeetingsPage() {
   const start = useStartMeeting();
   const [, navigate] = useLocation();
   if (meetings.data === undefined) {
-    if (meetings.isError) {
-      if (isApiError(meetings.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void meetings.refetch()} />;
-    }
-    return <Loading label={t('talking.loading')} />;
+    return <SpacePageWaiting query={meetings} loadingLabel={t('talking.loading')} />;
   }
   const { open, finished } = meetings.data;
   const startLabel = !open
@@ -81,11 +74,7 @@ export function MeetingPage({ id }: { id: string }) {
   const meeting = useMeeting(id);
   const finish = useFinishMeeting(id);
   if (meeting.data === undefined) {
-    if (meeting.isError) {
-      if (isApiError(meeting.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void meeting.refetch()} />;
-    }
-    return <Loading label={t('talking.loading')} />;
+    return <SpacePageWaiting query={meeting} loadingLabel={t('talking.loading')} />;
   }
   const data = meeting.data;
   return (

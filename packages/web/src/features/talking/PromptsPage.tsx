@@ -1,13 +1,10 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useMarkPrompt, usePrompts } from './api';
 import type { PromptCardView } from './types';
 import '../../styles/talking.css';
@@ -75,11 +72,7 @@ export function PromptsPage() {
   const ids = { stage: useId(), anyTime: useId(), favourites: useId() };
   const prompts = usePrompts();
   if (prompts.data === undefined) {
-    if (prompts.isError) {
-      if (isApiError(prompts.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void prompts.refetch()} />;
-    }
-    return <Loading label={t('talking.loading')} />;
+    return <SpacePageWaiting query={prompts} loadingLabel={t('talking.loading')} />;
   }
   const { cards } = prompts.data;
   const forStage = cards.filter((card) => card.forYourStage);

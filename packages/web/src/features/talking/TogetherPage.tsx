@@ -2,10 +2,7 @@ import { APPRECIATION_MAX_LENGTH, TOGETHER_KINDS, TOGETHER_TITLE_MAX_LENGTH } fr
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { RadioGroup } from '../../app/ui/RadioGroup';
 import { SubmitButton } from '../../app/ui/SubmitButton';
@@ -15,7 +12,7 @@ import { formatDate, t } from '../../i18n';
 import { failedOffline, keepToSendLater } from '../../offline/outbox';
 import { useMe } from '../accounts/api';
 import { CoachedTextarea } from '../coach/CoachedTextarea';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { usePlanTimeTogether, useSendAppreciation, useTogether } from './api';
 import { TogetherPlans } from './TogetherPlans';
 import { nameOf } from './words';
@@ -183,11 +180,7 @@ export function TogetherPage() {
   const ids = { send: useId(), list: useId(), plan: useId(), plans: useId() };
   const together = useTogether();
   if (together.data === undefined) {
-    if (together.isError) {
-      if (isApiError(together.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void together.refetch()} />;
-    }
-    return <Loading label={t('talking.loading')} />;
+    return <SpacePageWaiting query={together} loadingLabel={t('talking.loading')} />;
   }
   const { appreciations, plans } = together.data;
   return (

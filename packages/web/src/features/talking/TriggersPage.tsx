@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useTriggers } from './api';
 import { TriggerForm } from './TriggerForm';
 import { OwnTrigger, SharedTrigger } from './TriggerItems';
@@ -19,11 +16,7 @@ export function TriggersPage() {
   const ids = { log: useId(), mine: useId(), shared: useId() };
   const triggers = useTriggers();
   if (triggers.data === undefined) {
-    if (triggers.isError) {
-      if (isApiError(triggers.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      return <LoadFailed onRetry={() => void triggers.refetch()} />;
-    }
-    return <Loading label={t('talking.loading')} />;
+    return <SpacePageWaiting query={triggers} loadingLabel={t('talking.loading')} />;
   }
   const { mayLog, mine, sharedWithYou, suggestedResponses } = triggers.data;
   return (
