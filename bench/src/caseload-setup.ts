@@ -19,11 +19,8 @@ import { buildApp } from '../../packages/server/src/app.js';
 import { connectDatabase, type DatabaseHandle } from '../../packages/server/src/db/database.js';
 import { startEmbeddedDatabase } from '../../packages/server/src/db/embedded.js';
 import { migrate } from '../../packages/server/src/db/migrations.js';
-import { loadConfig } from '../../packages/server/src/platform/config.js';
-import type { AppDeps } from '../../packages/server/src/platform/deps.js';
-import { createOutboxMailer } from '../../packages/server/src/platform/mail.js';
-import { createPasswordHasher } from '../../packages/server/src/platform/passwords.js';
 import { newId as uuidv7 } from '../../packages/server/src/platform/tokens.js';
+import { benchAppDeps } from './bench-deps.js';
 import { SMOKE } from './measure.js';
 
 /**
@@ -269,18 +266,8 @@ export async function startCaseloadFixture(poolSize: number): Promise<CaseloadFi
   };
   try {
     await migrate(database.db);
-    const config = loadConfig({ AMEND_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    const hasher = createPasswordHasher(2);
-    const deps: AppDeps = {
-      config,
-      db: database.db,
-      mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher,
-      now: () => new Date(),
-      latestMigration: 99,
-      cookieSecret: 'bench-cookie-secret-long-enough-for-signing',
-    };
-    await seedPractice(database.db, await hasher.hash(PASSWORD), new Date());
+    const deps = benchAppDeps(database.db, dataDir, { hashesAtOnce: 2 });
+    await seedPractice(database.db, await deps.hasher.hash(PASSWORD), new Date());
     const therapist = await database.db
       .selectFrom('users')
       .select('id')

@@ -8,10 +8,7 @@ import { buildApp } from '../../packages/server/src/app.js';
 import { connectDatabase } from '../../packages/server/src/db/database.js';
 import { startEmbeddedDatabase } from '../../packages/server/src/db/embedded.js';
 import { migrate, readMigrations } from '../../packages/server/src/db/migrations.js';
-import { loadConfig } from '../../packages/server/src/platform/config.js';
-import type { AppDeps } from '../../packages/server/src/platform/deps.js';
-import { createOutboxMailer } from '../../packages/server/src/platform/mail.js';
-import { createPasswordHasher } from '../../packages/server/src/platform/passwords.js';
+import { benchAppDeps } from './bench-deps.js';
 import { measureLoad, percentiles, SMOKE } from './measure.js';
 
 /**
@@ -81,20 +78,11 @@ export async function benchCheckinWrite(seconds = SMOKE ? 1 : 8) {
   const baseline = Fastify({ logger: false });
   try {
     await migrate(database.db);
-    const config = loadConfig({
-      AMEND_DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      TRUST_PROXY: 'true',
-    });
-    const deps: AppDeps = {
-      config,
-      db: database.db,
-      mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher: createPasswordHasher(2),
-      now: () => new Date(),
+    const deps = benchAppDeps(database.db, dataDir, {
+      env: { TRUST_PROXY: 'true' },
+      hashesAtOnce: 2,
       latestMigration: (await readMigrations()).length,
-      cookieSecret: 'bench-cookie-secret-long-enough-for-signing',
-    };
+    });
     const app = await buildApp(deps, { logger: false });
     const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     const people: Person[] = [];

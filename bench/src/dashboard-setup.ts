@@ -25,10 +25,8 @@ import {
   createInvitation,
 } from '../../packages/server/src/features/space/invitations.js';
 import { activeMembers, createSpace } from '../../packages/server/src/features/space/service.js';
-import { loadConfig } from '../../packages/server/src/platform/config.js';
 import type { AppDeps } from '../../packages/server/src/platform/deps.js';
-import { createOutboxMailer } from '../../packages/server/src/platform/mail.js';
-import { createPasswordHasher } from '../../packages/server/src/platform/passwords.js';
+import { benchAppDeps } from './bench-deps.js';
 import { SMOKE } from './measure.js';
 
 /**
@@ -199,16 +197,7 @@ export async function startDashboardFixture(
   };
   try {
     await migrate(database.db);
-    const config = loadConfig({ AMEND_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-    const deps: AppDeps = {
-      config,
-      db: database.db,
-      mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher: createPasswordHasher(config.maxConcurrentHashes),
-      now: () => new Date(),
-      latestMigration: 99,
-      cookieSecret: 'bench-cookie-secret-long-enough-for-signing',
-    };
+    const deps = benchAppDeps(database.db, dataDir, { env });
     const userId = await seedCouple(deps);
     const app = await buildApp(deps, { logger: false, serveWebApp });
     const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -31,11 +31,9 @@ import {
   createInvitation,
 } from '../../packages/server/src/features/space/invitations.js';
 import { activeMembers, createSpace } from '../../packages/server/src/features/space/service.js';
-import { loadConfig } from '../../packages/server/src/platform/config.js';
 import type { AppDeps } from '../../packages/server/src/platform/deps.js';
-import { createOutboxMailer } from '../../packages/server/src/platform/mail.js';
-import { createPasswordHasher } from '../../packages/server/src/platform/passwords.js';
 import { newId } from '../../packages/server/src/platform/tokens.js';
+import { benchAppDeps } from './bench-deps.js';
 
 /**
  * GET /api/v1/me/export for one person after a year of daily use, beside one SELECT that reads
@@ -242,16 +240,7 @@ export async function benchExport() {
   );
   try {
     await migrate(database.db);
-    const config = loadConfig({ AMEND_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    const deps: AppDeps = {
-      config,
-      db: database.db,
-      mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher: createPasswordHasher(2),
-      now: () => new Date(),
-      latestMigration: 99,
-      cookieSecret: 'bench-cookie-secret-long-enough-for-signing',
-    };
+    const deps = benchAppDeps(database.db, dataDir, { hashesAtOnce: 2 });
     const seedStarted = performance.now();
     const { userId } = await seedYear(deps);
     const seedSeconds = Math.round((performance.now() - seedStarted) / 100) / 10;

@@ -9,10 +9,8 @@ import pg from 'pg';
 import { buildApp } from '../../packages/server/src/app.js';
 import { connectDatabase, type DatabaseHandle } from '../../packages/server/src/db/database.js';
 import { migrate } from '../../packages/server/src/db/migrations.js';
-import { loadConfig } from '../../packages/server/src/platform/config.js';
 import type { AppDeps } from '../../packages/server/src/platform/deps.js';
-import { createOutboxMailer } from '../../packages/server/src/platform/mail.js';
-import { createPasswordHasher } from '../../packages/server/src/platform/passwords.js';
+import { benchAppDeps } from './bench-deps.js';
 import {
   createGrowthDatabase,
   databaseUrl,
@@ -228,20 +226,10 @@ export async function benchGrowth(options: GrowthOptions) {
     await migrate(database.db);
     await filler.connect();
     await prepareFill(filler);
-    const config = loadConfig({ AMEND_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    const hasher = createPasswordHasher(1);
-    const deps: AppDeps = {
-      config,
-      db: database.db,
-      mailer: createOutboxMailer(path.join(dataDir, 'outbox'), config.mailFrom),
-      hasher,
-      now: () => new Date(),
-      latestMigration: 99,
-      cookieSecret: 'bench-cookie-secret-long-enough-for-signing',
-    };
+    const deps = benchAppDeps(database.db, dataDir, { hashesAtOnce: 1 });
     // Nobody signs in with a password here (sessions are written with the fill), but every
     // account gets a real Argon2id hash, so the users table is the size it would be.
-    const passwordHash = await hasher.hash('growth benchmark passphrase');
+    const passwordHash = await deps.hasher.hash('growth benchmark passphrase');
     const calendar = growthCalendar(new Date());
     let previous: RequestPlans[] | null = null;
     for (const size of options.sizes) {

@@ -45,3 +45,29 @@ export async function linkedCoupleInBrowsers(browser: Browser, baseUrl: string) 
   await waitForPath(second, '/space');
   return { alex: first, sam: second };
 }
+
+/** The code a partner makes under Settings for their therapist to enter. */
+export async function therapistCodeFrom(partner: Page): Promise<string> {
+  await partner.goto('/settings');
+  await partner.getByRole('button', { name: 'Make a code for your therapist' }).click();
+  const sentence = await partner.getByText(/Give your therapist this code/).textContent();
+  return /code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(sentence ?? '')?.[1] ?? '';
+}
+
+/**
+ * Dr Morgan fills in the therapist sign-up form already open on `therapist`, lands on the
+ * portal, and adds the couple whose partner made `code`.
+ */
+export async function signUpTherapistWithCode(therapist: Page, code: string): Promise<void> {
+  await therapist.getByLabel('Email address').fill(uniqueEmail('morgan'));
+  await therapist.getByLabel('Your name, as couples will see it').fill('Dr Morgan');
+  await therapist.getByLabel('Profession').fill('Couples therapist');
+  await therapist.getByLabel('Licence or registration number').fill('UKCP-123456');
+  await therapist.getByLabel('Practice name').fill('Harbour Counselling');
+  await therapist.getByLabel('Choose a password').fill(PASSWORD);
+  await therapist.getByRole('button', { name: 'Create therapist account' }).click();
+  await waitForPath(therapist, '/therapist');
+  await therapist.getByLabel('Therapist code').fill(code);
+  await therapist.getByRole('button', { name: 'Add couple' }).click();
+  await therapist.getByText('The couple is on your caseload.', { exact: false }).waitFor();
+}

@@ -5,11 +5,16 @@ import {
   expectNoAccessibilityViolations,
   launchBrowser,
   newPhoneContext,
-  uniqueEmail,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
-import { ADMIN_EMAILS, linkedCoupleInBrowsers, PASSWORD, signUpAt } from '../support/flows.js';
+import {
+  ADMIN_EMAILS,
+  linkedCoupleInBrowsers,
+  signUpAt,
+  signUpTherapistWithCode,
+  therapistCodeFrom,
+} from '../support/flows.js';
 
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
@@ -134,23 +139,10 @@ describe('the questionnaire catalogue', () => {
 
 /** A therapist signs up in the portal and enters the code a partner made under Settings. */
 async function therapistWithCouple(partner: Page, baseUrl: string): Promise<Page> {
-  await partner.goto('/settings');
-  await partner.getByRole('button', { name: 'Make a code for your therapist' }).click();
-  const sentence = await partner.getByText(/Give your therapist this code/).textContent();
-  const code = /code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(sentence ?? '')?.[1] ?? '';
+  const code = await therapistCodeFrom(partner);
   const therapist = await (await newPhoneContext(browser, baseUrl)).newPage();
   await therapist.goto('/therapist/sign-up');
-  await therapist.getByLabel('Email address').fill(uniqueEmail('morgan'));
-  await therapist.getByLabel('Your name, as couples will see it').fill('Dr Morgan');
-  await therapist.getByLabel('Profession').fill('Couples therapist');
-  await therapist.getByLabel('Licence or registration number').fill('UKCP-123456');
-  await therapist.getByLabel('Practice name').fill('Harbour Counselling');
-  await therapist.getByLabel('Choose a password').fill(PASSWORD);
-  await therapist.getByRole('button', { name: 'Create therapist account' }).click();
-  await waitForPath(therapist, '/therapist');
-  await therapist.getByLabel('Therapist code').fill(code);
-  await therapist.getByRole('button', { name: 'Add couple' }).click();
-  await therapist.getByText('The couple is on your caseload.', { exact: false }).waitFor();
+  await signUpTherapistWithCode(therapist, code);
   // The partner shares questionnaires, so the therapist may ask them to answer one.
   await partner.goto('/settings');
   await partner.getByLabel('questionnaires').check();

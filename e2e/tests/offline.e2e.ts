@@ -30,6 +30,19 @@ async function controlledByServiceWorker(page: Page): Promise<string> {
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
 }
 
+/**
+ * The connection comes back: what waited is sent (the banner says waiting, then sending, and goes
+ * once the server has everything), and nothing was refused.
+ */
+async function backOnlineAndAllSent(page: Page): Promise<void> {
+  await page.context().setOffline(false);
+  await page
+    .getByText(/waiting to be sent|Sending what you saved/)
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 });
+  expect(await page.getByRole('alert').count()).toBe(0);
+}
+
 async function answerCheckIn(page: Page) {
   await page
     .getByRole('group', { name: 'How much do you trust your partner this week?' })
@@ -95,12 +108,7 @@ describe('installable and usable offline', () => {
     await expectNoAccessibilityViolations(alex, 'check-in saved offline');
     await alex.screenshot({ path: artifact('offline-checkin-waiting.png'), fullPage: true });
 
-    await alex.context().setOffline(false);
-    // Waiting, then sending, then nothing left: the banner goes once the server has it.
-    await alex
-      .getByText(/waiting to be sent|Sending what you saved/)
-      .waitFor({ state: 'detached', timeout: 20_000 });
-    expect(await alex.getByRole('alert').count()).toBe(0);
+    await backOnlineAndAllSent(alex);
     const overview = await alex.evaluate(async () => (await fetch('/api/v1/checkins')).json());
     expect(overview.thisWeek).toMatchObject({ trust: 6, closeness: 5, honestConversations: 2 });
     // Nothing is left to send again, and a reload finds the same single check-in.
@@ -158,12 +166,7 @@ describe('conversations, trigger moments and time together offline', () => {
     await expectNoAccessibilityViolations(alex, 'time together saved offline');
     await alex.screenshot({ path: artifact('offline-talking-waiting.png'), fullPage: true });
 
-    await alex.context().setOffline(false);
-    await alex
-      .getByText(/waiting to be sent|Sending what you saved/)
-      .first()
-      .waitFor({ state: 'detached', timeout: 20_000 });
-    expect(await alex.getByRole('alert').count()).toBe(0);
+    await backOnlineAndAllSent(alex);
     // The plan appears on the page once the server has it, without a reload.
     await alex.getByText(/Along the canal/).waitFor();
     const held = await alex.evaluate(async () => {
@@ -228,12 +231,7 @@ describe('time together marked as done, and an appreciation, offline', () => {
     await expectNoAccessibilityViolations(alex, 'time together and an appreciation offline');
     await alex.screenshot({ path: artifact('offline-together-waiting.png'), fullPage: true });
 
-    await alex.context().setOffline(false);
-    await alex
-      .getByText(/waiting to be sent|Sending what you saved/)
-      .first()
-      .waitFor({ state: 'detached', timeout: 20_000 });
-    expect(await alex.getByRole('alert').count()).toBe(0);
+    await backOnlineAndAllSent(alex);
     await alex.getByText('Took place on').waitFor();
     await alex.getByText('Thank you for the walk, offline or not.').waitFor();
     const { plans, appreciations } = await alex.evaluate(async () =>

@@ -4,11 +4,13 @@ import {
   expectNoAccessibilityViolations,
   launchBrowser,
   newPhoneContext,
-  uniqueEmail,
-  waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
-import { linkedCoupleInBrowsers, PASSWORD } from '../support/flows.js';
+import {
+  linkedCoupleInBrowsers,
+  signUpTherapistWithCode,
+  therapistCodeFrom,
+} from '../support/flows.js';
 
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
@@ -89,26 +91,13 @@ describe('therapist portal', () => {
     expect(shared).toBe(201);
 
     // Alex makes a code in settings.
-    await alex.goto('/settings');
-    await alex.getByRole('button', { name: 'Make a code for your therapist' }).click();
-    const sentence = await alex.getByText(/Give your therapist this code/).textContent();
-    const code = /code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(sentence ?? '')?.[1] ?? '';
+    const code = await therapistCodeFrom(alex);
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
     // The therapist signs up as a therapist and enters it.
     await therapist.goto('/therapist/sign-up');
     await expectNoAccessibilityViolations(therapist, 'therapist sign-up');
-    await therapist.getByLabel('Email address').fill(uniqueEmail('morgan'));
-    await therapist.getByLabel('Your name, as couples will see it').fill('Dr Morgan');
-    await therapist.getByLabel('Profession').fill('Couples therapist');
-    await therapist.getByLabel('Licence or registration number').fill('UKCP-123456');
-    await therapist.getByLabel('Practice name').fill('Harbour Counselling');
-    await therapist.getByLabel('Choose a password').fill(PASSWORD);
-    await therapist.getByRole('button', { name: 'Create therapist account' }).click();
-    await waitForPath(therapist, '/therapist');
-    await therapist.getByLabel('Therapist code').fill(code);
-    await therapist.getByRole('button', { name: 'Add couple' }).click();
-    await therapist.getByText('The couple is on your caseload.', { exact: false }).waitFor();
+    await signUpTherapistWithCode(therapist, code);
 
     // One partner shares metrics only, the other everything.
     await chooseSharing(alex, ['metrics and check-ins']);

@@ -67,3 +67,14 @@ export async function linkedCouple(ctx: TestContext) {
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   return { creator, partner, space: accepted.body.space };
 }
+
+/** The member id of the person's place in the space they are in now. */
+export async function memberIdOf(ctx: TestContext, userId: string): Promise<string> {
+  const row = await ctx.database.db
+    .selectFrom('couple_members')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('left_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

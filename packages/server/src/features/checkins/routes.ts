@@ -2,10 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems } from '../../platform/http-schemas.js';
-import { hashToken } from '../../platform/tokens.js';
-import { notSignedIn, requireAuth } from '../sessions/authenticate.js';
-import { readSessionToken } from '../sessions/cookie.js';
-import { keepSessionAlive } from '../sessions/service.js';
+import { notSignedIn, requireAuth, resolveSessionWith } from '../sessions/authenticate.js';
 import {
   CheckinBody,
   CheckinChangeBody,
@@ -72,14 +69,12 @@ export function registerCheckinRoutes(untyped: FastifyInstance, deps: AppDeps): 
       },
     },
     async (request) => {
-      const token = readSessionToken(request);
       const now = deps.now();
       const { checkinId } = request.params;
-      const attempt = token
-        ? await checkins.attemptChange(deps, hashToken(token), checkinId, request.body, now)
-        : null;
+      const attempt = await resolveSessionWith(deps, request, now, (tokenHash) =>
+        checkins.attemptChange(deps, tokenHash, checkinId, request.body, now),
+      );
       if (!attempt) throw notSignedIn();
-      request.auth = await keepSessionAlive(deps, attempt.session, now);
       return { checkin: await checkins.settleChange(deps, attempt, checkinId, request.body, now) };
     },
   );

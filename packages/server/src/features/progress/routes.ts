@@ -3,11 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps.js';
 import { problems } from '../../platform/http-schemas.js';
-import { hashToken } from '../../platform/tokens.js';
 import { rememberOwnersShown } from '../privacy/access-recording.js';
-import { requireAuth } from '../sessions/authenticate.js';
-import { readSessionToken } from '../sessions/cookie.js';
-import { keepSessionAlive } from '../sessions/service.js';
+import { requireAuth, resolveSessionWith } from '../sessions/authenticate.js';
 import { DashboardCache, sessionAndStamp } from './dashboard-cache.js';
 import { ProgressSchema } from './schemas.js';
 import { progressFor } from './service.js';
@@ -34,10 +31,10 @@ export function registerProgressRoutes(untyped: FastifyInstance, deps: AppDeps):
     async (request, reply) => {
       // The session and the dashboard's stamp come from one statement (see sessionAndStamp);
       // the authentication hook leaves this route to it.
-      const token = readSessionToken(request);
       const now = deps.now();
-      const found = token ? await sessionAndStamp(deps.db, hashToken(token), now) : null;
-      request.auth = found ? await keepSessionAlive(deps, found.session, now) : null;
+      const found = await resolveSessionWith(deps, request, now, (tokenHash) =>
+        sessionAndStamp(deps.db, tokenHash, now),
+      );
       const { userId } = requireAuth(request);
       const stamp = found?.stamp ?? null;
       const dashboard = await dashboards.read(userId, stamp, async () =>

@@ -66,24 +66,33 @@ const offerSteadinessCheck = () => {
   return offered;
 };
 
+/**
+ * A couple linked to a therapist who may see everything, with Alex reminded of questionnaires by
+ * e-mail at any hour.
+ */
+async function coupleAskedByTherapist() {
+  const { creator: alex, space } = await linkedCouple(ctx);
+  const therapist = await signUpTherapist(ctx);
+  const coupleId = await linkTherapist(alex, therapist);
+  await consent(alex, therapist, [...EVERY_CATEGORY]);
+  const defaults = defaultReminderPreferences('UTC');
+  await saveReminderPreferences(
+    ctx.database.db,
+    alex.id,
+    {
+      ...defaults,
+      quietHours: null,
+      channels: { ...defaults.channels, questionnaire_due: { email: true, push: false } },
+    },
+    new Date(),
+  );
+  return { alex, space, therapist, coupleId };
+}
+
 describe('reminders for a weekly questionnaire a therapist assigned', () => {
   it('remind on the day each recurrence opens, once each, and stop when sharing stops', async () => {
     await offerSteadinessCheck();
-    const { creator: alex, space } = await linkedCouple(ctx);
-    const therapist = await signUpTherapist(ctx);
-    const coupleId = await linkTherapist(alex, therapist);
-    await consent(alex, therapist, [...EVERY_CATEGORY]);
-    const defaults = defaultReminderPreferences('UTC');
-    await saveReminderPreferences(
-      ctx.database.db,
-      alex.id,
-      {
-        ...defaults,
-        quietHours: null,
-        channels: { ...defaults.channels, questionnaire_due: { email: true, push: false } },
-      },
-      new Date(),
-    );
+    const { alex, space, therapist, coupleId } = await coupleAskedByTherapist();
 
     ctx.clock.set(new Date('2026-12-07T06:00:00Z'));
     const assigned = await therapist.client.post(
@@ -134,21 +143,7 @@ describe('reminders for a weekly questionnaire a therapist assigned', () => {
 
   it('stop when an administrator retires the questionnaire, and a one-time request stops with sharing', async () => {
     const admin = await offerSteadinessCheck();
-    const { creator: alex, space } = await linkedCouple(ctx);
-    const therapist = await signUpTherapist(ctx);
-    const coupleId = await linkTherapist(alex, therapist);
-    await consent(alex, therapist, [...EVERY_CATEGORY]);
-    const defaults = defaultReminderPreferences('UTC');
-    await saveReminderPreferences(
-      ctx.database.db,
-      alex.id,
-      {
-        ...defaults,
-        quietHours: null,
-        channels: { ...defaults.channels, questionnaire_due: { email: true, push: false } },
-      },
-      new Date(),
-    );
+    const { alex, space, therapist, coupleId } = await coupleAskedByTherapist();
     ctx.clock.set(new Date('2026-12-07T06:00:00Z'));
     const ask = async (instrumentId: string, schedule: 'once' | 'weekly') => {
       const assigned = await therapist.client.post(

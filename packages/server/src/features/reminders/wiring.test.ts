@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../test-support/context.js';
-import { linkedCouple } from '../../test-support/factories.js';
+import { linkedCouple, memberIdOf } from '../../test-support/factories.js';
 import {
   consent,
   EVERY_CATEGORY,
@@ -16,16 +16,6 @@ async function queued(key: string): Promise<Date | null> {
   const { rows } = await sql<{ run_at: Date }>`
     SELECT run_at FROM graphile_worker.jobs WHERE key = ${key}`.execute(ctx.database.db);
   return rows[0]?.run_at ?? null;
-}
-
-async function memberIdOf(userId: string): Promise<string> {
-  const row = await ctx.database.db
-    .selectFrom('couple_members')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where('left_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 // Other features schedule through the job engine with one call; these check they do.
@@ -43,7 +33,7 @@ describe('reminders scheduled by other features', () => {
       {
         startsAt: startsAt.toISOString(),
         kind: 'individual',
-        invitees: [await memberIdOf(creator.id)],
+        invitees: [await memberIdOf(ctx, creator.id)],
       },
     );
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);

@@ -1,8 +1,10 @@
 import { DomainError } from '@amend/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps, RequestOrigin } from '../../platform/deps.js';
+import { hashToken } from '../../platform/tokens.js';
 import { readSessionToken } from './cookie.js';
-import { type AuthenticatedSession, resumeSession } from './service.js';
+import { type AuthenticatedSession, keepSessionAlive, resumeSession } from './service.js';
+import type { SessionRow } from './store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,6 +32,24 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
     const token = readSessionToken(request);
     request.auth = token ? await resumeSession(deps, token) : null;
   });
+}
+
+/**
+ * For a route that resolves its session itself (`resolvesSessionItself`): runs `find`, one
+ * statement that finds the live session for the request's token together with whatever else the
+ * route reads or writes, then slides the session's expiry and sets `request.auth`, as the hook
+ * does for every other route. Null, and `request.auth` null, when no live session came with it.
+ */
+export async function resolveSessionWith<Found extends { readonly session: SessionRow }>(
+  deps: AppDeps,
+  request: FastifyRequest,
+  now: Date,
+  find: (tokenHash: Buffer) => Promise<Found | null>,
+): Promise<Found | null> {
+  const token = readSessionToken(request);
+  const found = token ? await find(hashToken(token)) : null;
+  request.auth = found ? await keepSessionAlive(deps, found.session, now) : null;
+  return found;
 }
 
 /** The 401 every route answers when no live session comes with the request. */

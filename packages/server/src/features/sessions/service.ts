@@ -60,7 +60,7 @@ export async function resumeSession(
 
 /**
  * Slides a live session's idle expiry (at most once a minute), for routes that found the
- * session in a statement of their own (see features/progress/routes.ts).
+ * session in a statement of their own (see resolveSessionWith in authenticate.ts).
  */
 export async function keepSessionAlive(
   deps: AppDeps,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../test-support/context.js';
-import { linkedCouple } from '../../test-support/factories.js';
+import { linkedCouple, memberIdOf } from '../../test-support/factories.js';
 import {
   consent,
   EVERY_CATEGORY,
@@ -19,16 +19,6 @@ async function queued(key: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-async function memberIdOf(userId: string): Promise<string> {
-  const row = await ctx.database.db
-    .selectFrom('couple_members')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where('left_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 /** Alex and Sam with Dr Morgan, who books a couple session and one with Alex alone. */
 async function coupleWithAppointments() {
   const { creator: alex, partner: sam } = await linkedCouple(ctx);
@@ -36,7 +26,7 @@ async function coupleWithAppointments() {
   const coupleId = await linkTherapist(alex, therapist);
   await consent(alex, therapist, EVERY_CATEGORY);
   await consent(sam, therapist, EVERY_CATEGORY);
-  const [alexMember, samMember] = [await memberIdOf(alex.id), await memberIdOf(sam.id)];
+  const [alexMember, samMember] = [await memberIdOf(ctx, alex.id), await memberIdOf(ctx, sam.id)];
   const book = async (kind: 'couple' | 'individual', invitees: string[], inDays: number) => {
     const booked = await therapist.client.post(
       `/api/v1/therapist/couples/${coupleId}/appointments`,
@@ -122,7 +112,7 @@ describe('appointments with the therapist', () => {
 
   it('a couple session is with both partners, an individual one with one of them', async () => {
     const { alex, sam, therapist, coupleId } = await coupleWithAppointments();
-    const both = [await memberIdOf(alex.id), await memberIdOf(sam.id)];
+    const both = [await memberIdOf(ctx, alex.id), await memberIdOf(ctx, sam.id)];
     const book = (kind: string, invitees: string[]) =>
       therapist.client.post(`/api/v1/therapist/couples/${coupleId}/appointments`, {
         startsAt: new Date(Date.now() + 2 * DAY).toISOString(),

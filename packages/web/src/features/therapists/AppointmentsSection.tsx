@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Loading } from '../../app/ui/Loading';
+import { RadioGroup } from '../../app/ui/RadioGroup';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextField } from '../../app/ui/TextField';
 import { formatDateTime, t } from '../../i18n';
@@ -64,36 +65,28 @@ function ScheduleForm({ coupleId, partners }: { coupleId: string; partners: Part
         onValueChange={setStartsAt}
         required
       />
-      <fieldset className="stack">
-        <legend>{t('therapist.sessions.kindLabel')}</legend>
-        {(['couple', 'individual'] as const).map((option) => (
-          <label className="radio-option" key={option}>
-            <input
-              type="radio"
-              name="appointment-kind"
-              checked={kind === option}
-              onChange={() => setKind(option)}
-            />
-            <span>{t(`therapist.sessions.kind.${option}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('therapist.sessions.kindLabel')}
+        name="appointment-kind"
+        options={(['couple', 'individual'] as const).map((option) => ({
+          value: option,
+          label: t(`therapist.sessions.kind.${option}`),
+        }))}
+        value={kind}
+        onChange={setKind}
+      />
       {kind === 'individual' ? (
-        <fieldset className="stack">
-          <legend>{t('therapist.appointments.withWhom')}</legend>
-          <p className="fine-print">{t('therapist.appointments.individualPrivacy')}</p>
-          {partners.map((partner) => (
-            <label className="radio-option" key={partner.memberId}>
-              <input
-                type="radio"
-                name="appointment-partner"
-                checked={alone === partner.memberId}
-                onChange={() => setAlone(partner.memberId)}
-              />
-              <span>{partner.displayName}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('therapist.appointments.withWhom')}
+          hint={t('therapist.appointments.individualPrivacy')}
+          name="appointment-partner"
+          options={partners.map((partner) => ({
+            value: partner.memberId,
+            label: partner.displayName,
+          }))}
+          value={alone}
+          onChange={setAlone}
+        />
       ) : (
         <p className="fine-print">
           {t('therapist.appointments.coupleExpected', {
