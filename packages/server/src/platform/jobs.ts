@@ -112,6 +112,14 @@ function listenForClientErrors(pool: pg.Pool): void {
   pool.on('connect', (client) => client.on('error', () => {}));
 }
 
+/**
+ * Without batching, graphile-worker records a job's failure or completion without waiting for
+ * it, so runOnce could return (and a stopping worker let the pool close) while a failed job still
+ * looked due; a slow CI run saw exactly that. Batched with no delay, the worker pool's shutdown
+ * awaits those writes.
+ */
+const AWAIT_JOB_OUTCOMES = { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } };
+
 /** Starts working the queue; stop it with `runner.stop()` before closing the pool. */
 export async function startWorker(options: WorkerOptions): Promise<Runner> {
   listenForClientErrors(options.pool);
@@ -123,6 +131,7 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     // Amend's own shutdown stops the worker in order (worker, HTTP, pool, database).
     noHandleSignals: true,
     logger: workerLoggerFrom(options.log),
+    preset: AWAIT_JOB_OUTCOMES,
   });
 }
 
@@ -137,5 +146,6 @@ export async function runDueJobs(options: Omit<WorkerOptions, 'pollIntervalMs'>)
     taskList: options.tasks as TaskList,
     concurrency: options.concurrency ?? 1,
     logger: workerLoggerFrom(options.log),
+    preset: AWAIT_JOB_OUTCOMES,
   });
 }
