@@ -19,6 +19,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   // A pool on which recording a failure takes a while, as it may on a busy machine.
   slowPool = new pg.Pool({ connectionString: database.url, max: 3 });
+  slowPool.on('error', () => {});
   slowPool.on('connect', (client) => {
     client.on('error', () => {});
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
