@@ -114,9 +114,10 @@ function listenForClientErrors(pool: pg.Pool): void {
 
 /**
  * Without batching, graphile-worker records a job's failure or completion without waiting for
- * it, so runOnce could return (and a stopping worker let the pool close) while a failed job still
- * looked due; a slow CI run saw exactly that. Batched with no delay, the worker pool's shutdown
- * awaits those writes.
+ * it, so runOnce could return while a failed job still looked due; a slow CI run saw exactly
+ * that. Batched with no delay, the worker pool's shutdown awaits those writes. The server's
+ * worker is left unbatched on purpose: batched, a write that keeps failing for about five minutes
+ * (the database gone) stops graphile-worker's pool for good while the server goes on without jobs.
  */
 const AWAIT_JOB_OUTCOMES = { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } };
 
@@ -131,7 +132,6 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     // Amend's own shutdown stops the worker in order (worker, HTTP, pool, database).
     noHandleSignals: true,
     logger: workerLoggerFrom(options.log),
-    preset: AWAIT_JOB_OUTCOMES,
   });
 }
 
