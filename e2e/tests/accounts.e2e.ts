@@ -1,22 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
   lastOutboxMailTo,
-  launchBrowser,
   newPhoneContext,
   uniqueEmail,
+  useBrowser,
   waitForPath,
 } from '../support/browser.js';
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
   context = await newPhoneContext(browser, inject('baseUrl'));
 });
@@ -53,6 +48,22 @@ describe('accounts in the browser', () => {
     }
     await page.getByRole('link', { name: 'Go to your space' }).click();
     await waitForPath(page, '/space');
+
+    // With a space, a page about one thing that is not there says so, in its own words.
+    await page.getByLabel('Marriage or civil partnership').check();
+    await page.getByLabel('I was hurt').check();
+    await page.getByLabel('When did the infidelity come to light?').fill('2026-01-15');
+    await page.getByRole('button', { name: 'Create the space' }).click();
+    await page.getByRole('button', { name: 'Invite your partner' }).waitFor();
+    const missing: [string, RegExp][] = [
+      [`/agreements/${randomUUID()}`, /We could not find that page/],
+      ['/program/no-such-stage', /There is no stage with that name/],
+      ['/questionnaires/no-such-questionnaire', /We could not find this questionnaire/],
+    ];
+    for (const [path, words] of missing) {
+      await page.goto(path);
+      await page.getByText(words).waitFor();
+    }
   });
 
   it('a wrong password shows an error and keeps the e-mail address typed', async () => {

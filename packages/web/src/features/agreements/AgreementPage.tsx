@@ -1,12 +1,9 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatDateTime, t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { AnswerPanel, ChangePanel, EndPanel, SunsetPanel } from './AgreementActions';
 import { useAgreement } from './api';
 import type { Agreement } from './types';
@@ -69,12 +66,13 @@ export function AgreementPage({ id }: { id: string }) {
   const agreement = useAgreement(id);
   const compareId = useId();
   if (agreement.data === undefined) {
-    if (agreement.isError) {
-      if (isApiError(agreement.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      if (isApiError(agreement.error, 'NOT_FOUND')) return <NotFoundPage />;
-      return <LoadFailed onRetry={() => void agreement.refetch()} />;
-    }
-    return <Loading label={t('agreements.loading')} />;
+    return (
+      <SpacePageWaiting
+        query={agreement}
+        loadingLabel={t('agreements.loading')}
+        notFound={<NotFoundPage />}
+      />
+    );
   }
   const data = agreement.data;
   const inForce = data.state === 'in_force' || data.state === 'change_proposed';

@@ -1,13 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/api/errorMessage';
-import { isApiError } from '../../app/api/problem';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { formatCalendarDate, hasMessage, t } from '../../i18n';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useStage, useStageAction } from './api';
 import { ExerciseCard } from './ExerciseCard';
 import { AnswerView } from './ExerciseFields';
@@ -87,18 +84,18 @@ export function StagePage({ stageId }: { stageId: string }) {
   const learnId = useId();
   const stage = useStage(stageId);
   if (stage.data === undefined) {
-    if (stage.isError) {
-      if (isApiError(stage.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      if (isApiError(stage.error, 'NOT_FOUND'))
-        return (
+    return (
+      <SpacePageWaiting
+        query={stage}
+        loadingLabel={t('program.stage.loading')}
+        notFound={
           <div className="stack">
             <p>{t('program.stage.notFound')}</p>
             <Link href="/program">{t('program.stage.back')}</Link>
           </div>
-        );
-      return <LoadFailed onRetry={() => void stage.refetch()} />;
-    }
-    return <Loading label={t('program.stage.loading')} />;
+        }
+      />
+    );
   }
   const view = stage.data;
   const partnerName = view.partner?.displayName ?? null;

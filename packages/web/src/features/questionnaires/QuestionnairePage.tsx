@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../app/api/problem';
-import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 import { useMe } from '../accounts/api';
-import { NeedsSpace } from '../space/NeedsSpace';
+import { SpacePageWaiting } from '../space/NeedsSpace';
 import { useQuestionnaire } from './api';
 import { LicenceNote } from './LicenceNote';
 import { PastResults } from './PastResults';
@@ -24,12 +22,13 @@ export function QuestionnairePage({ id }: { id: string }) {
 
   // Once loaded, the form stays on screen through background refreshes, even failed ones.
   if (detail.data === undefined) {
-    if (detail.isError) {
-      if (isApiError(detail.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
-      if (isApiError(detail.error) && detail.error.status === 404) return <NotOffered />;
-      return <LoadFailed onRetry={() => void detail.refetch()} />;
-    }
-    return <Loading label={t('questionnaires.loading')} />;
+    return (
+      <SpacePageWaiting
+        query={detail}
+        loadingLabel={t('questionnaires.loading')}
+        notFound={<NotOffered />}
+      />
+    );
   }
   const user = me.data;
   if (!user) return <Loading label={t('common.loading')} />;

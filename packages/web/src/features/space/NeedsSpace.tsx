@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { isApiError } from '../../app/api/problem';
 import { LoadFailed } from '../../app/ui/LoadFailed';
@@ -30,17 +31,22 @@ interface SpaceQuery {
 /**
  * What a page that reads the person's space shows until its data is there: a loading line, the
  * way to make a space when they have none (NOT_IN_SPACE), or what failed with a way to retry.
- * Every page in the space shows the same three states, so they are written once here.
+ * Every page in the space shows the same three states, so they are written once here. A page
+ * about one thing (an agreement, a stage) also says when that thing is not there (`notFound`).
  */
 export function SpacePageWaiting({
   query,
   loadingLabel,
+  notFound,
 }: {
   readonly query: SpaceQuery;
   readonly loadingLabel: string;
+  readonly notFound?: ReactNode;
 }) {
   if (query.isError) {
     if (isApiError(query.error, 'NOT_IN_SPACE')) return <NeedsSpace />;
+    if (notFound !== undefined && isApiError(query.error) && query.error.status === 404)
+      return notFound;
     return <LoadFailed onRetry={() => void query.refetch()} />;
   }
   return <Loading label={loadingLabel} />;
