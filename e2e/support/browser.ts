@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,6 +20,28 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
     ],
+  });
+}
+
+/**
+ * One Chromium for the whole test file, launched before its tests and closed after them:
+ * `const browser = useBrowser();` at the top of the file, then use `browser` in any test.
+ */
+export function useBrowser(): Browser {
+  const holder: { browser?: Browser } = {};
+  beforeAll(async () => {
+    holder.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, property) {
+      const { browser } = holder;
+      if (!browser) throw new Error('The browser is only available inside tests and hooks.');
+      const value: unknown = Reflect.get(browser, property);
+      return typeof value === 'function' ? value.bind(browser) : value;
+    },
   });
 }
 

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
+  useBrowser,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers } from '../support/flows.js';
@@ -10,13 +10,7 @@ import { linkedCoupleInBrowsers } from '../support/flows.js';
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the agreement from the partner's update, as a person would. */
 async function openFromUpdates(page: Page, label: string): Promise<void> {

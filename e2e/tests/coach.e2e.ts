@@ -1,22 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
+  useBrowser,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers } from '../support/flows.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;

@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
+  useBrowser,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers } from '../support/flows.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Rates the conversation titled `topic` on the conversation log page. */
 async function rate(page: Page, topic: string, honest: string, heard: string) {

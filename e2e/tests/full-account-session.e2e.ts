@@ -1,23 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
   uniqueEmail,
+  useBrowser,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers, PASSWORD } from '../support/flows.js';
 
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A request sent the way the app sends it (with the session's CSRF token): status and body. */
 async function send(

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
+  useBrowser,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers } from '../support/flows.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('incidents', () => {
   it('one partner tells before being asked, and the other sees it in the space and on the dashboard', async () => {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
+  useBrowser,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
@@ -19,13 +19,7 @@ import {
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const OPTIONS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'].map(

@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
   uniqueEmail,
+  useBrowser,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers, PASSWORD, signUpAt } from '../support/flows.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const FIRST_PASSPHRASE = 'willow bridge at dawn';
 const RECOVERED_PASSPHRASE = 'lantern on the stair';

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
+  useBrowser,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
@@ -12,13 +12,7 @@ import { ADMIN_EMAILS, linkedCoupleInBrowsers, signUpAt } from '../support/flows
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Waits until the service worker is active and controls this page. */
 async function controlledByServiceWorker(page: Page): Promise<string> {

@@ -1,24 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
   uniqueEmail,
+  useBrowser,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
 import { PASSWORD, signUpAt } from '../support/flows.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SHARED_NOTE = 'A note Alex chose to share';
 const INCIDENT_DESCRIPTION = 'Alex wrote to them once more';

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
+  useBrowser,
   watchForPageErrors,
 } from '../support/browser.js';
 import { linkedCoupleInBrowsers } from '../support/flows.js';
@@ -10,13 +9,7 @@ import { linkedCoupleInBrowsers } from '../support/flows.js';
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('questions, answers and the full account', () => {
   it('a question answered twice shows both answers with their dates, and the asker needs more', {

@@ -2,13 +2,13 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
   uniqueEmail,
+  useBrowser,
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
@@ -18,7 +18,7 @@ import { freePort, type RunningServer, startServer } from '../support/server.js'
 // Browsers refuse passkeys on a bare IP address, so this file runs its own server, reached as
 // http://localhost (a secure context) with PUBLIC_URL saying the same, which makes it the
 // WebAuthn relying party.
-let browser: Browser;
+const browser = useBrowser();
 let server: RunningServer;
 let dataDir: string;
 let baseUrl: string;
@@ -30,12 +30,10 @@ beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://localhost:${port}`;
   server = await startServer(dataDir, port, { PUBLIC_URL: baseUrl });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
   await server?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   newPhoneContext,
+  useBrowser,
   watchForPageErrors,
 } from '../support/browser.js';
 import {
@@ -15,13 +15,7 @@ import {
 /** Screenshots for a person to look at (e2e/artifacts, not checked in). */
 const artifact = (name: string) => new URL(`../artifacts/${name}`, import.meta.url).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A request sent the way the app sends it (with the session's CSRF token); its status. */
 async function send(page: Page, url: string, body: unknown): Promise<number> {
