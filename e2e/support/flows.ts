@@ -25,16 +25,21 @@ export async function signUpAt(
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
+/** On /space with no space yet: a married couple's space, made by the partner who was hurt. */
+export async function createSpaceAsHurtPartner(page: Page): Promise<void> {
+  await page.getByLabel('Marriage or civil partnership').check();
+  await page.getByLabel('I was hurt').check();
+  await page.getByLabel('When did the infidelity come to light?').fill('2026-01-15');
+  await page.getByRole('button', { name: 'Create the space' }).click();
+}
+
 /** Two partners, each in their own browser context, sharing one recovery space. */
 export async function linkedCoupleInBrowsers(browser: Browser, baseUrl: string) {
   const first = await (await newPhoneContext(browser, baseUrl)).newPage();
   const second = await (await newPhoneContext(browser, baseUrl)).newPage();
   await signUpAt(first, '/sign-up', 'Alex');
   await waitForPath(first, '/space');
-  await first.getByLabel('Marriage or civil partnership').check();
-  await first.getByLabel('I was hurt').check();
-  await first.getByLabel('When did the infidelity come to light?').fill('2026-01-15');
-  await first.getByRole('button', { name: 'Create the space' }).click();
+  await createSpaceAsHurtPartner(first);
   await first.getByRole('button', { name: 'Invite your partner' }).click();
   const link = await first.getByLabel('Invitation link').inputValue();
   await second.goto(link);

@@ -9,6 +9,7 @@ import {
   useBrowser,
   waitForPath,
 } from '../support/browser.js';
+import { createSpaceAsHurtPartner } from '../support/flows.js';
 
 const browser = useBrowser();
 let context: BrowserContext;
@@ -50,10 +51,7 @@ describe('accounts in the browser', () => {
     await waitForPath(page, '/space');
 
     // With a space, a page about one thing that is not there says so, in its own words.
-    await page.getByLabel('Marriage or civil partnership').check();
-    await page.getByLabel('I was hurt').check();
-    await page.getByLabel('When did the infidelity come to light?').fill('2026-01-15');
-    await page.getByRole('button', { name: 'Create the space' }).click();
+    await createSpaceAsHurtPartner(page);
     await page.getByRole('button', { name: 'Invite your partner' }).waitFor();
     const missing: [string, RegExp][] = [
       [`/agreements/${randomUUID()}`, /We could not find that page/],

@@ -8,6 +8,7 @@ import {
   waitForPath,
   watchForPageErrors,
 } from '../support/browser.js';
+import { createSpaceAsHurtPartner } from '../support/flows.js';
 
 const browser = useBrowser();
 
@@ -44,10 +45,7 @@ describe('two partners in their own browsers', () => {
     await waitForPath(alex, '/space');
     await alex.getByRole('heading', { name: 'Create your recovery space' }).waitFor();
     await expectNoAccessibilityViolations(alex, 'create space');
-    await alex.getByLabel('Marriage or civil partnership').check();
-    await alex.getByLabel('I was hurt').check();
-    await alex.getByLabel('When did the infidelity come to light?').fill('2026-01-15');
-    await alex.getByRole('button', { name: 'Create the space' }).click();
+    await createSpaceAsHurtPartner(alex);
     await alex.getByText('Day 1 of your recovery space').waitFor();
     await expectNoAccessibilityViolations(alex, 'space home (alone)');
 

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { t } from '../../i18n';
 import { useJournalKeyring } from './api';
 import { JournalEntries } from './JournalEntries';
 import { JournalSetup } from './JournalSetup';
+import { KeyringWaiting } from './KeyringWaiting';
 import { useUnlockedJournal } from './session';
 import { UnlockForm } from './UnlockForm';
 import './journal.css';
@@ -20,11 +19,7 @@ export function JournalPage() {
 
   let body: ReactNode;
   if (keyring.data === undefined) {
-    body = keyring.isError ? (
-      <LoadFailed onRetry={() => void keyring.refetch()} />
-    ) : (
-      <Loading label={t('journal.loading')} />
-    );
+    body = <KeyringWaiting keyring={keyring} />;
   } else if (keyring.data === null) {
     body = <JournalSetup />;
   } else if (journal === null) {

@@ -4,8 +4,6 @@ import { errorMessage } from '../../app/api/errorMessage';
 import { isApiError } from '../../app/api/problem';
 import { type NoticeKey, withNotice } from '../../app/notices';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { LoadFailed } from '../../app/ui/LoadFailed';
-import { Loading } from '../../app/ui/Loading';
 import { PageHeading } from '../../app/ui/PageHeading';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextField } from '../../app/ui/TextField';
@@ -15,6 +13,7 @@ import { type JournalKeyring, useJournalKeyring, useRewrapJournal } from './api'
 import { type changePassphrase, JournalCryptoError } from './crypto';
 import { DeriveProgress } from './DeriveProgress';
 import { deriveInWorker } from './deriveInWorker';
+import { KeyringWaiting } from './KeyringWaiting';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { type NewPassphraseField, newPassphraseErrors } from './passphrase';
 import { unlockJournal } from './session';
@@ -125,11 +124,7 @@ export function RewrapPage(page: RewrapPageProps) {
   const keyring = useJournalKeyring();
   let body: ReactNode;
   if (keyring.data === undefined) {
-    body = keyring.isError ? (
-      <LoadFailed onRetry={() => void keyring.refetch()} />
-    ) : (
-      <Loading label={t('journal.loading')} />
-    );
+    body = <KeyringWaiting keyring={keyring} />;
   } else if (keyring.data === null) {
     body = <p>{t('journal.recover.noJournal')}</p>;
   } else {
